@@ -1,0 +1,13 @@
+# Script mode: writes OUTPUT, a C++ file mapping each query's file stem to its text.
+file(GLOB sql_files ${DIRECTORY}/*.sql)
+list(SORT sql_files)
+set(body "// Generated from src/catalog/queries/*.sql; do not edit.\n#include \"catalog/embedded_queries.h\"\n\nnamespace migra::catalog {\n\nconst std::map<std::string, std::string, std::less<>>& embedded_queries() {\n  static const std::map<std::string, std::string, std::less<>> queries = {\n")
+foreach(f IN LISTS sql_files)
+  get_filename_component(stem ${f} NAME_WE)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${stem}\", R\"migra_sql(${text})migra_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return queries;\n}\n\n}  // namespace migra::catalog\n")
+file(WRITE ${OUTPUT}.tmp "${body}")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)
+file(REMOVE ${OUTPUT}.tmp)

@@ -1,0 +1,93 @@
+#include "catalog/inspector.h"
+
+#include <algorithm>
+#include <set>
+
+#include "catalog/embedded_queries.h"
+#include "catalog/query_macros.h"
+#include "util/error.h"
+
+namespace migra::catalog {
+namespace {
+
+// A PostgreSQL array literal for a text[] parameter.
+std::string text_array(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ',';
+    out += '"';
+    for (char c : values[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+// Every query row must carry exactly the fields of its model type: a typo in a query
+// fails loudly instead of silently reading a default.
+void check_fields(const std::string& kind, const nlohmann::json& row, const nlohmann::json& back) {
+  std::set<std::string> got, want;
+  for (const auto& [k, v] : row.items()) got.insert(k);
+  for (const auto& [k, v] : back.items()) want.insert(k);
+  if (got != want) {
+    std::string missing, extra;
+    for (const auto& k : want) if (!got.count(k)) missing += " " + k;
+    for (const auto& k : got) if (!want.count(k)) extra += " " + k;
+    throw Error("internal error: catalog query '" + kind + "' does not match its model (missing:" +
+                missing + "; unknown:" + extra + ")");
+  }
+}
+
+class Reader {
+ public:
+  Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options)
+      : tx_(tx), version_(version),
+        include_(text_array(options.schemas)), exclude_(text_array(options.exclude_schemas)) {}
+
+  template <typename T>
+  void load(const std::string& kind, std::vector<T>& out) {
+    std::string sql = expand_query_macros(query_for(kind, version_));
+    pqxx::result rows;
+    try {
+      rows = tx_.exec_params(sql, include_, exclude_);
+    } catch (const pqxx::sql_error& e) {
+      throw Error("catalog query '" + kind + "' failed: " + e.what())
+          .with_sqlstate(e.sqlstate())
+          .with_query(sql);
+    }
+    out.reserve(rows.size());
+    for (const auto& row : rows) {
+      auto j = nlohmann::json::parse(row[0].c_str());
+      T obj = j.get<T>();
+      if (out.empty()) check_fields(kind, j, nlohmann::json(obj));
+      out.push_back(std::move(obj));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const T& a, const T& b) { return a.key() < b.key(); });
+  }
+
+ private:
+  pqxx::transaction_base& tx_;
+  int version_;
+  std::string include_;
+  std::string exclude_;
+};
+
+}  // namespace
+
+model::Model inspect(pqxx::connection& connection, const InspectOptions& options) {
+  model::Model m;
+  m.server_version_num = connection.server_version();
+  pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(
+      connection);
+  // Expressions are printed relative to this path, identically for every source.
+  tx.exec0("set local search_path = public");
+  Reader r(tx, m.server_version_num, options);
+  r.load("schemas", m.schemas);
+  r.load("tables", m.tables);
+  return m;
+}
+
+}  // namespace migra::catalog

@@ -1,0 +1,120 @@
+#include "catalog/query_macros.h"
+
+#include <cctype>
+#include <vector>
+
+#include "util/error.h"
+
+namespace migra::catalog {
+namespace {
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\n");
+  size_t e = s.find_last_not_of(" \t\n");
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// Splits "a, f(b, c), d" at top-level commas.
+std::vector<std::string> split_args(const std::string& args) {
+  std::vector<std::string> out;
+  int depth = 0;
+  std::string cur;
+  for (char c : args) {
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    if (c == ',' && depth == 0) {
+      out.push_back(trim(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(trim(cur));
+  return out;
+}
+
+std::string expand_one(const std::string& name, const std::vector<std::string>& a) {
+  auto need = [&](size_t n) {
+    if (a.size() != n) {
+      throw Error("internal error: catalog macro @" + name + " takes " + std::to_string(n) +
+                  " arguments");
+    }
+  };
+  if (name == "schema_filter") {
+    need(1);
+    const auto& n = a[0];
+    return "(" + n + " not in ('pg_catalog', 'information_schema') and " + n +
+           " !~ '^pg_(toast|temp_)' and (cardinality($1::text[]) = 0 or " + n +
+           " = any($1::text[])) and " + n + " <> all($2::text[]))";
+  }
+  if (name == "extension_of") {
+    need(2);
+    return "(select e.extname from pg_catalog.pg_depend d join pg_catalog.pg_extension e on "
+           "e.oid = d.refobjid where d.classid = '" + a[0] + "'::pg_catalog.regclass and d.objid = " +
+           a[1] + " and d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass and "
+           "d.deptype = 'e' limit 1)";
+  }
+  if (name == "acl") {
+    need(3);
+    return "(select coalesce(jsonb_agg(jsonb_build_object('grantee', g.grantee, 'privilege', "
+           "g.privilege, 'grantable', g.grantable) order by g.grantee, g.privilege, g.grantable), "
+           "'[]'::jsonb) from (select case when x.grantee = 0 then 'PUBLIC' else "
+           "pg_catalog.pg_get_userbyid(x.grantee) end as grantee, x.privilege_type as privilege, "
+           "x.is_grantable as grantable from pg_catalog.aclexplode(coalesce(" + a[0] +
+           ", pg_catalog.acldefault(" + a[1] + ", " + a[2] + "))) x) g)";
+  }
+  if (name == "qident") {
+    need(1);
+    return "('\"' || pg_catalog.replace(" + a[0] + ", '\"', '\"\"') || '\"')";
+  }
+  if (name == "qname") {
+    need(2);
+    return "('\"' || pg_catalog.replace(" + a[0] + ", '\"', '\"\"') || '\".\"' || "
+           "pg_catalog.replace(" + a[1] + ", '\"', '\"\"') || '\"')";
+  }
+  if (name == "comment") {
+    need(2);
+    return "pg_catalog.obj_description(" + a[0] + ", '" + a[1] + "')";
+  }
+  throw Error("internal error: unknown catalog macro @" + name);
+}
+
+}  // namespace
+
+std::string expand_query_macros(const std::string& sql) {
+  std::string out;
+  out.reserve(sql.size() * 2);
+  size_t i = 0;
+  while (i < sql.size()) {
+    char c = sql[i];
+    if (c != '@' || i + 1 >= sql.size() || !std::isalpha(static_cast<unsigned char>(sql[i + 1]))) {
+      out += c;
+      ++i;
+      continue;
+    }
+    size_t name_end = i + 1;
+    while (name_end < sql.size() &&
+           (std::isalnum(static_cast<unsigned char>(sql[name_end])) || sql[name_end] == '_')) {
+      ++name_end;
+    }
+    if (name_end >= sql.size() || sql[name_end] != '(') {
+      out += c;
+      ++i;
+      continue;
+    }
+    int depth = 0;
+    size_t j = name_end;
+    for (; j < sql.size(); ++j) {
+      if (sql[j] == '(') ++depth;
+      if (sql[j] == ')' && --depth == 0) break;
+    }
+    if (j >= sql.size()) throw Error("internal error: unbalanced catalog macro in query");
+    std::string name = sql.substr(i + 1, name_end - i - 1);
+    std::string args = sql.substr(name_end + 1, j - name_end - 1);
+    out += expand_one(name, split_args(expand_query_macros(args)));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace migra::catalog

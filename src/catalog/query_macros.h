@@ -1,0 +1,19 @@
+#pragma once
+/// Small macros shared by the catalog .sql files, expanded before a query is sent:
+///
+///   @schema_filter(nspname_expr)   the schema filter: $1 include list (empty: all),
+///                                  $2 exclude list, system schemas always out
+///   @extension_of(catalog, oid)    name of the extension owning the object, or null
+///   @acl(acl_expr, kind, owner)    the ACL as a sorted JSON array of grants; a NULL ACL
+///                                  is expanded with acldefault(kind, owner)
+///   @qident(name)                  "name", always quoted (model keys are)
+///   @qname(schema, name)           "schema"."name", always quoted
+///   @comment(oid, catalog)         the object's comment (obj_description), or null
+#include <string>
+
+namespace migra::catalog {
+
+/// Expands the macros above; throws migra::Error on an unknown or malformed macro.
+std::string expand_query_macros(const std::string& sql);
+
+}  // namespace migra::catalog

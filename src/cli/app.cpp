@@ -1,0 +1,56 @@
+#include "cli/app.h"
+
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.h"
+#include "cli/inspect_command.h"
+#include "util/error.h"
+
+namespace migra::cli {
+namespace {
+
+void print_error(std::ostream& err, const Error& e) {
+  err << "migra: ";
+  if (e.location()) err << e.location()->str() << ": ";
+  err << "error: " << e.what();
+  if (!e.sqlstate().empty()) err << " [SQLSTATE " << e.sqlstate() << "]";
+  if (!e.hint().empty()) err << " (hint: " << e.hint() << ")";
+  err << "\n";
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CLI::App app{"migra: declarative PostgreSQL schema diff and sync", "migra"};
+  app.set_version_flag("--version", std::string("migra ") + MIGRA_VERSION);
+  app.require_subcommand(1);
+  CommandContext context{out, err, {}};
+  add_inspect_command(app, context);
+
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return 0;
+  } catch (const CLI::CallForVersion&) {
+    out << app.version() << "\n";
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    // Subcommand help arrives as CallForHelp too; usage errors are exit 1.
+    int code = app.exit(e, out, err);
+    return code == 0 ? 0 : static_cast<int>(ExitCode::error);
+  }
+  try {
+    return static_cast<int>(context.action());
+  } catch (const Error& e) {
+    print_error(err, e);
+  } catch (const std::exception& e) {
+    err << "migra: error: " << e.what() << "\n";
+  }
+  return static_cast<int>(ExitCode::error);
+}
+
+}  // namespace migra::cli

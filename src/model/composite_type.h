@@ -1,0 +1,31 @@
+#pragma once
+#include "model/common.h"
+
+namespace migra::model {
+
+/// An attribute of a composite type.
+struct CompositeAttribute {
+  std::string name;
+  std::string type;
+  std::optional<std::string> collation;  ///< only when it differs from the type's
+  std::optional<std::string> comment;
+  bool operator==(const CompositeAttribute&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment)
+
+/// A stand-alone composite type (CREATE TYPE ... AS (...)).
+struct CompositeType {
+  std::string schema;
+  std::string name;
+  std::vector<CompositeAttribute> attributes;  ///< in order
+  std::string owner;
+  std::optional<std::string> comment;
+  Acl acl;
+  std::optional<std::string> extension;
+  [[nodiscard]] std::string key() const { return qualified(schema, name); }
+  bool operator==(const CompositeType&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeType, schema, name, attributes, owner,
+                                                comment, acl, extension)
+
+}  // namespace migra::model

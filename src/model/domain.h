@@ -1,0 +1,37 @@
+#pragma once
+#include "model/common.h"
+
+namespace migra::model {
+
+/// A named CHECK constraint (or NOT NULL is kept on the domain itself).
+struct DomainConstraint {
+  std::string name;
+  std::string definition;  ///< pg_get_constraintdef, e.g. "CHECK (VALUE > 0)"
+  bool validated = true;
+  std::optional<std::string> comment;
+  bool operator==(const DomainConstraint&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DomainConstraint, name, definition, validated,
+                                                comment)
+
+/// A domain type.
+struct Domain {
+  std::string schema;
+  std::string name;
+  std::string base_type;  ///< format_type of the base type with its modifier
+  std::optional<std::string> default_;
+  bool not_null = false;
+  std::optional<std::string> collation;  ///< qualified, only when it differs from the base type's
+  std::vector<DomainConstraint> constraints;  ///< sorted by name
+  std::string owner;
+  std::optional<std::string> comment;
+  Acl acl;
+  std::optional<std::string> extension;
+  [[nodiscard]] std::string key() const { return qualified(schema, name); }
+  bool operator==(const Domain&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Domain, schema, name, base_type, default_, not_null,
+                                                collation, constraints, owner, comment, acl,
+                                                extension)
+
+}  // namespace migra::model

@@ -1,0 +1,24 @@
+#pragma once
+#include "model/common.h"
+
+namespace migra::model {
+
+/// A row level security policy.
+struct Policy {
+  std::string schema;
+  std::string table;
+  std::string name;
+  std::string command;   ///< "all", "select", "insert", "update", "delete"
+  bool permissive = true;
+  std::vector<std::string> roles;  ///< sorted; "public" for PUBLIC
+  std::optional<std::string> using_;
+  std::optional<std::string> with_check;
+  std::optional<std::string> comment;
+  [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
+  [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
+  bool operator==(const Policy&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Policy, schema, table, name, command, permissive,
+                                                roles, using_, with_check, comment)
+
+}  // namespace migra::model

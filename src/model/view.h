@@ -1,0 +1,37 @@
+#pragma once
+#include "model/common.h"
+
+namespace migra::model {
+
+/// An output column of a view.
+struct ViewColumn {
+  std::string name;
+  std::string type;
+  std::optional<std::string> comment;
+  bool operator==(const ViewColumn&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ViewColumn, name, type, comment)
+
+/// A view or materialized view.
+struct View {
+  std::string schema;
+  std::string name;
+  bool materialized = false;
+  std::string definition;              ///< pg_get_viewdef
+  std::vector<ViewColumn> columns;
+  std::vector<std::string> options;    ///< reloptions, e.g. "security_barrier=true", sorted
+  std::optional<std::string> check_option;  ///< "local" / "cascaded"
+  bool populated = true;               ///< materialized: WITH DATA
+  std::vector<std::string> depends_on; ///< keys of relations, functions and types it uses
+  std::string owner;
+  std::optional<std::string> comment;
+  Acl acl;
+  std::optional<std::string> extension;
+  [[nodiscard]] std::string key() const { return qualified(schema, name); }
+  bool operator==(const View&) const = default;
+};
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(View, schema, name, materialized, definition,
+                                                columns, options, check_option, populated,
+                                                depends_on, owner, comment, acl, extension)
+
+}  // namespace migra::model

@@ -1,0 +1,181 @@
+#include "source/ephemeral_cluster.h"
+
+#include <libpq-fe.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "source/connection.h"
+#include "source/pg_binaries.h"
+#include "util/cleanup.h"
+#include "util/error.h"
+
+namespace fs = std::filesystem;
+
+namespace migra {
+namespace {
+
+constexpr int kPort = 5432;  // only names the socket file; the directory is private
+
+std::string make_temp_dir() {
+  const char* tmp = std::getenv("TMPDIR");
+  std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/migra-XXXXXX";
+  if (!mkdtemp(pattern.data())) {
+    throw Error("cannot create a temporary directory " + pattern + ": " + strerror(errno),
+                "check that TMPDIR (or /tmp) exists and is writable");
+  }
+  return pattern;
+}
+
+std::optional<OsUser> server_user(const ClusterOptions& options) {
+  if (geteuid() != 0) return std::nullopt;
+  std::string name = options.run_as;
+  if (name.empty()) {
+    const char* env = std::getenv("MIGRA_PG_USER");
+    name = env && *env ? env : "postgres";
+  }
+  auto user = find_os_user(name);
+  if (!user) {
+    throw Error("migra runs as root, and PostgreSQL refuses to run as root; the OS user '" +
+                    name + "' to run the throwaway cluster as does not exist",
+                "create it (useradd --system " + name +
+                    "), set MIGRA_PG_USER to another unprivileged user, or run migra as a "
+                    "normal user");
+  }
+  return user;
+}
+
+std::string tail_of(const std::string& text, size_t max_lines = 12) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::string out;
+  for (size_t i = lines.size() > max_lines ? lines.size() - max_lines : 0; i < lines.size(); ++i) {
+    out += "\n  " + lines[i];
+  }
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void kill_and_reap(pid_t pid) noexcept {
+  if (pid <= 0) return;
+  // Immediate shutdown: the data is thrown away, so nothing needs flushing.
+  kill(pid, SIGQUIT);
+  int status = 0;
+  for (int i = 0; i < 500; ++i) {
+    pid_t r = waitpid(pid, &status, WNOHANG);
+    if (r == pid || (r < 0 && errno == ECHILD)) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  kill(pid, SIGKILL);
+  waitpid(pid, &status, 0);
+}
+
+}  // namespace
+
+std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& options) {
+  install_signal_cleanup();
+  std::string bindir = options.bindir.empty() ? find_pg_bindir() : options.bindir;
+  auto user = server_user(options);
+
+  std::unique_ptr<EphemeralCluster> cluster(new EphemeralCluster());
+  cluster->superuser_ = options.superuser;
+  cluster->dir_ = make_temp_dir();
+  // Registered before anything runs in the directory, so even a Ctrl-C during initdb
+  // leaves nothing behind.
+  std::string dir = cluster->dir_;
+  EphemeralCluster* raw = cluster.get();
+  cluster->cleanup_handle_ = register_cleanup([raw] { raw->stop(); });
+
+  if (user && chown(dir.c_str(), user->uid, user->gid) != 0) {
+    throw Error("cannot hand " + dir + " to user " + user->name + ": " + strerror(errno));
+  }
+  std::string data = dir + "/data";
+  auto init = run_process({bindir + "/initdb", "-D", data, "-U", options.superuser, "-A", "trust",
+                           "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"},
+                          user);
+  if (init.exit_code != 0) {
+    throw Error("initdb failed for the throwaway cluster (exit " +
+                    std::to_string(init.exit_code) + "):" + tail_of(init.output),
+                "check that " + bindir + "/initdb works for this user");
+  }
+
+  std::string log = dir + "/server.log";
+  cluster->postmaster_ = spawn_process(
+      {bindir + "/postgres", "-D", data, "-k", dir, "-p", std::to_string(kPort), "-c",
+       "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off", "-c",
+       "synchronous_commit=off", "-c", "shared_buffers=32MB", "-c", "max_connections=40", "-c",
+       "max_wal_senders=0", "-c", "wal_level=minimal", "-c", "autovacuum=off", "-c",
+       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777"},
+      user, log);
+
+  std::string ping = cluster->conninfo("postgres") + " connect_timeout=2";
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  for (;;) {
+    if (PQping(ping.c_str()) == PQPING_OK) break;
+    int status = 0;
+    if (waitpid(cluster->postmaster_, &status, WNOHANG) == cluster->postmaster_) {
+      cluster->postmaster_ = -1;
+      throw Error("the throwaway PostgreSQL server exited while starting:" + tail_of(read_file(log)));
+    }
+    if (std::chrono::steady_clock::now() > deadline) {
+      throw Error("the throwaway PostgreSQL server did not accept connections within 60 s:" +
+                  tail_of(read_file(log)));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return cluster;
+}
+
+EphemeralCluster::~EphemeralCluster() {
+  unregister_cleanup(cleanup_handle_);
+  stop();
+}
+
+void EphemeralCluster::stop() noexcept {
+  kill_and_reap(postmaster_);
+  postmaster_ = -1;
+  if (!dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+}
+
+std::string EphemeralCluster::conninfo(const std::string& dbname) const {
+  return "host=" + conninfo_quote(dir_) + " port=" + std::to_string(kPort) +
+         " user=" + conninfo_quote(superuser_) + " dbname=" + conninfo_quote(dbname);
+}
+
+std::string EphemeralCluster::url(const std::string& dbname) const {
+  // Percent-encode the socket directory for the host query parameter.
+  std::string host;
+  for (unsigned char c : dir_) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      host += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      host += buf;
+    }
+  }
+  return "postgresql://" + superuser_ + "@/" + dbname + "?host=" + host +
+         "&port=" + std::to_string(kPort);
+}
+
+}  // namespace migra

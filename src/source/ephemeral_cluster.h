@@ -1,0 +1,47 @@
+#pragma once
+/// A throwaway PostgreSQL cluster: initdb into a fresh temp dir, unix socket in that dir
+/// only, fast unsafe settings. Stopped and removed on every exit path, SIGINT included.
+#include <sys/types.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "util/process.h"
+
+namespace migra {
+
+/// How to start an ephemeral cluster.
+struct ClusterOptions {
+  std::string bindir;        ///< empty: find_pg_bindir()
+  std::string run_as;        ///< OS user when started as root; empty: $MIGRA_PG_USER or "postgres"
+  std::string superuser = "migra";  ///< bootstrap superuser (deliberately not "postgres")
+};
+
+/// One running throwaway cluster; the destructor stops it and removes its directory.
+class EphemeralCluster {
+ public:
+  /// Starts a cluster and waits until it accepts connections. Throws migra::Error.
+  static std::unique_ptr<EphemeralCluster> start(const ClusterOptions& options = {});
+  ~EphemeralCluster();
+  EphemeralCluster(const EphemeralCluster&) = delete;
+  EphemeralCluster& operator=(const EphemeralCluster&) = delete;
+
+  /// libpq key=value connection string for a database on this cluster.
+  [[nodiscard]] std::string conninfo(const std::string& dbname = "postgres") const;
+  /// postgresql:// URL for a database on this cluster.
+  [[nodiscard]] std::string url(const std::string& dbname = "postgres") const;
+  [[nodiscard]] const std::string& directory() const { return dir_; }
+  [[nodiscard]] const std::string& superuser() const { return superuser_; }
+
+ private:
+  EphemeralCluster() = default;
+  void stop() noexcept;
+
+  std::string dir_;
+  std::string superuser_;
+  pid_t postmaster_ = -1;
+  int cleanup_handle_ = 0;
+};
+
+}  // namespace migra

@@ -1,0 +1,35 @@
+#include <gtest/gtest.h>
+
+#include "catalog/embedded_queries.h"
+#include "catalog/query_macros.h"
+#include "util/error.h"
+
+namespace migra::catalog {
+namespace {
+
+TEST(QueryMacros, ExpandsNestedMacrosAndLeavesOperatorsAlone) {
+  auto sql = expand_query_macros("select @qident(x) where a @> b and @schema_filter(n.nspname)");
+  EXPECT_NE(sql.find("pg_catalog.replace(x"), std::string::npos);
+  EXPECT_NE(sql.find("a @> b"), std::string::npos);
+  EXPECT_NE(sql.find("n.nspname <> all($2::text[])"), std::string::npos);
+  EXPECT_EQ(sql.find('@', sql.find("@>") + 1), std::string::npos);
+}
+
+TEST(QueryMacros, UnknownMacroIsAnError) {
+  EXPECT_THROW(expand_query_macros("select @nope(1)"), Error);
+  EXPECT_THROW(expand_query_macros("select @qident(1, 2)"), Error);
+}
+
+TEST(EmbeddedQueries, EveryQueryExpands) {
+  for (const auto& [name, sql] : embedded_queries()) {
+    EXPECT_NO_THROW(expand_query_macros(sql)) << name;
+  }
+}
+
+TEST(EmbeddedQueries, VersionVariantsServeOlderServers) {
+  EXPECT_EQ(&query_for("tables", 150000), &embedded_queries().at("tables"));
+  EXPECT_THROW(query_for("no_such_kind", 150000), Error);
+}
+
+}  // namespace
+}  // namespace migra::catalog
