@@ -86,7 +86,22 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   tx.exec0("set local search_path = public");
   Reader r(tx, m.server_version_num, options);
   r.load("schemas", m.schemas);
+  r.load("extensions", m.extensions);
+  r.load("collations", m.collations);
+  r.load("enums", m.enums);
+  r.load("domains", m.domains);
+  r.load("composite_types", m.composite_types);
+  r.load("range_types", m.range_types);
+  r.load("sequences", m.sequences);
   r.load("tables", m.tables);
+  r.load("constraints", m.constraints);
+  r.load("indexes", m.indexes);
+  r.load("views", m.views);
+  r.load("functions", m.functions);
+  r.load("triggers", m.triggers);
+  r.load("event_triggers", m.event_triggers);
+  r.load("policies", m.policies);
+  r.load("default_privileges", m.default_privileges);
   return m;
 }
 

@@ -1,0 +1,2 @@
+-- Placeholder until this kind's query lands: no rows.
+select null::jsonb where false
