@@ -56,6 +56,8 @@ class Reader {
       throw Error("catalog query '" + kind + "' failed: " + e.what())
           .with_sqlstate(e.sqlstate())
           .with_query(sql);
+    } catch (const pqxx::failure& e) {
+      throw Error("catalog query '" + kind + "' failed: " + e.what()).with_query(sql);
     }
     out.reserve(rows.size());
     for (const auto& row : rows) {
