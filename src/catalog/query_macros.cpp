@@ -72,6 +72,30 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
     return "('\"' || pg_catalog.replace(" + a[0] + ", '\"', '\"\"') || '\".\"' || "
            "pg_catalog.replace(" + a[1] + ", '\"', '\"\"') || '\"')";
   }
+  if (name == "user_type_key") {
+    need(1);
+    // Arrays count as their element type; built-in types have no key.
+    return "(select @qname(ukn.nspname, ukt.typname) from pg_catalog.pg_type ukt0 "
+           "join pg_catalog.pg_type ukt on ukt.oid = case when ukt0.typcategory = 'A' and "
+           "ukt0.typelem <> 0 then ukt0.typelem else ukt0.oid end "
+           "join pg_catalog.pg_namespace ukn on ukn.oid = ukt.typnamespace "
+           "where ukt0.oid = (" + a[0] + ") and ukn.nspname not in ('pg_catalog', "
+           "'information_schema'))";
+  }
+  if (name == "object_key") {
+    need(2);
+    return "(case (" + a[0] + ") when 'pg_catalog.pg_class'::pg_catalog.regclass then "
+           "(select @qname(okn.nspname, okc.relname) from pg_catalog.pg_class okc "
+           "join pg_catalog.pg_namespace okn on okn.oid = okc.relnamespace where okc.oid = (" +
+           a[1] + ") and okn.nspname not in ('pg_catalog', 'information_schema')) "
+           "when 'pg_catalog.pg_proc'::pg_catalog.regclass then "
+           "(select @qname(okn.nspname, okp.proname) || '(' || "
+           "pg_catalog.pg_get_function_identity_arguments(okp.oid) || ')' "
+           "from pg_catalog.pg_proc okp join pg_catalog.pg_namespace okn on "
+           "okn.oid = okp.pronamespace where okp.oid = (" + a[1] + ") and okn.nspname not in "
+           "('pg_catalog', 'information_schema')) "
+           "when 'pg_catalog.pg_type'::pg_catalog.regclass then @user_type_key(" + a[1] + ") end)";
+  }
   if (name == "comment") {
     need(2);
     return "pg_catalog.obj_description(" + a[0] + ", '" + a[1] + "')";
@@ -111,7 +135,7 @@ std::string expand_query_macros(const std::string& sql) {
     if (j >= sql.size()) throw Error("internal error: unbalanced catalog macro in query");
     std::string name = sql.substr(i + 1, name_end - i - 1);
     std::string args = sql.substr(name_end + 1, j - name_end - 1);
-    out += expand_one(name, split_args(expand_query_macros(args)));
+    out += expand_query_macros(expand_one(name, split_args(expand_query_macros(args))));
     i = j + 1;
   }
   return out;

@@ -8,6 +8,10 @@
 ///                                  is expanded with acldefault(kind, owner)
 ///   @qident(name)                  "name", always quoted (model keys are)
 ///   @qname(schema, name)           "schema"."name", always quoted
+///   @user_type_key(type_oid)       "schema"."type" of a user-defined type (arrays: the
+///                                  element type), null for built-in types
+///   @object_key(classid, objid)    model key of a relation, function or user type, null
+///                                  for other catalogs and built-in objects
 ///   @comment(oid, catalog)         the object's comment (obj_description), or null
 #include <string>
 

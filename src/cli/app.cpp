@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.h"
+#include "cli/diff_command.h"
 #include "cli/inspect_command.h"
 #include "util/error.h"
 
@@ -28,9 +29,17 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   app.require_subcommand(1);
   CommandContext context{out, err, {}};
   add_inspect_command(app, context);
+  add_diff_command(app, context);
 
+  // The original takes `migra [flags] FROM TARGET`: without a subcommand, diff is meant.
+  std::vector<std::string> argv = args;
+  if (!argv.empty() && argv[0] != "--help" && argv[0] != "-h" && argv[0] != "--version") {
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == argv[0];
+    if (!known) argv.insert(argv.begin(), "diff");
+  }
   try {
-    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    std::vector<std::string> reversed(argv.rbegin(), argv.rend());
     app.parse(reversed);
   } catch (const CLI::CallForHelp&) {
     out << app.help();

@@ -4,10 +4,10 @@
 
 namespace migra::model {
 
-/// A table column.
+/// A table column. Columns are kept in table order for CREATE TABLE, but their order is
+/// not compared: changing it would need a table rewrite, so migra leaves it alone.
 struct Column {
   std::string name;
-  int position = 0;          ///< attnum; order of CREATE TABLE
   std::string type;          ///< format_type(atttypid, atttypmod)
   bool not_null = false;
   std::optional<std::string> default_;    ///< pg_get_expr of the default (not for generated)
@@ -18,11 +18,13 @@ struct Column {
   bool inherited = false;                 ///< from a parent only (attislocal false)
   std::optional<std::string> comment;
   Acl acl;                                ///< column-level privileges only
+  std::optional<std::string> type_key;    ///< user-defined type it uses (element type for arrays)
+  std::vector<std::string> depends_on;    ///< keys its default/generation expression uses
   bool operator==(const Column&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, position, type, not_null, default_,
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, not_null, default_,
                                                 collation, identity, identity_options, generated,
-                                                inherited, comment, acl)
+                                                inherited, comment, acl, type_key, depends_on)
 
 /// A table: plain, partitioned, a partition, or an inheritance child.
 struct Table {

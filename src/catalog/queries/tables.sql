@@ -33,7 +33,6 @@ select jsonb_build_object(
   'columns', (
     select coalesce(jsonb_agg(jsonb_build_object(
       'name', a.attname,
-      'position', a.attnum,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
       'not_null', a.attnotnull,
       'default_', case when a.attgenerated = '' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end,
@@ -53,7 +52,13 @@ select jsonb_build_object(
       'generated', case when a.attgenerated = 's' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end,
       'inherited', not a.attislocal,
       'comment', pg_catalog.col_description(c.oid, a.attnum),
-      'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end
+      'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end,
+      'type_key', @user_type_key(a.atttypid),
+      'depends_on', (
+        select coalesce(jsonb_agg(distinct @object_key(d.refclassid, d.refobjid)), '[]')
+        from pg_catalog.pg_depend d
+        where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.objid = ad.oid
+          and d.deptype = 'n' and @object_key(d.refclassid, d.refobjid) is not null)
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
     join pg_catalog.pg_type t on t.oid = a.atttypid

@@ -1,0 +1,67 @@
+#include "cli/diff_command.h"
+
+#include <future>
+#include <memory>
+#include <ostream>
+
+#include "diff/diff.h"
+#include "render/sql_output.h"
+#include "source/source.h"
+
+namespace migra::cli {
+namespace {
+
+struct DiffArgs {
+  std::string from;
+  std::string target;
+  bool unsafe = false;
+  std::vector<std::string> schemas;
+  std::vector<std::string> exclude_schemas;
+  bool create_extensions_only = false;
+  bool ignore_extension_versions = false;
+  bool with_privileges = false;
+  bool force_utf8 = false;
+};
+
+}  // namespace
+
+void add_diff_command(CLI::App& app, CommandContext& context) {
+  auto args = std::make_shared<DiffArgs>();
+  auto* cmd = app.add_subcommand("diff", "Print the SQL that turns FROM into TARGET (the default command)");
+  cmd->add_option("from", args->from, "PostgreSQL URL, EMPTY, or .sql model files")->required();
+  cmd->add_option("target", args->target, "PostgreSQL URL, EMPTY, or .sql model files")->required();
+  cmd->add_flag("--unsafe", args->unsafe, "print destructive statements instead of refusing (exit 3)");
+  cmd->add_option("--schema", args->schemas, "only this schema (repeatable)");
+  cmd->add_option("--exclude_schema,--exclude-schema", args->exclude_schemas,
+                  "leave out this schema (repeatable)");
+  cmd->add_flag("--create-extensions-only", args->create_extensions_only,
+                "only output statements that create missing extensions");
+  cmd->add_flag("--ignore-extension-versions", args->ignore_extension_versions,
+                "don't compare extension versions");
+  cmd->add_flag("--with-privileges", args->with_privileges, "compare privileges and owners too");
+  cmd->add_flag("--force-utf8", args->force_utf8, "write output as UTF-8 (it always is)");
+  cmd->callback([args, &context] {
+    context.action = [args, &context] {
+      catalog::InspectOptions options{args->schemas, args->exclude_schemas};
+      // Both sides are read at once, each on its own connection (and cluster, for models).
+      auto from = std::async(std::launch::async, [&] {
+        return source::load_model(source::parse_source(args->from), options);
+      });
+      auto target = source::load_model(source::parse_source(args->target), options);
+      auto from_model = from.get();
+      diff::DiffOptions diff_options{args->with_privileges, args->ignore_extension_versions,
+                                     args->create_extensions_only};
+      auto plan = diff::diff(from_model, target, diff_options);
+      if (plan.empty()) return ExitCode::ok;
+      if (plan.destructive() && !args->unsafe) {
+        context.err << "-- ERROR: destructive statements generated. Use the --unsafe flag to "
+                       "suppress this error.\n";
+        return ExitCode::destructive;
+      }
+      context.out << render::plan_sql(plan);
+      return ExitCode::changes;
+    };
+  });
+}
+
+}  // namespace migra::cli

@@ -1,0 +1,47 @@
+#include "diff/context.h"
+
+#include <deque>
+
+namespace migra::diff {
+namespace {
+
+std::string kind_of(const std::string& node) { return node.substr(0, node.find(':')); }
+
+void append(std::vector<std::string>& to, const std::vector<std::string>& more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
+}  // namespace
+
+DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptions o)
+    : from(f), to(t), options(o), from_graph(f), to_graph(t) {}
+
+void DiffContext::cascade_recreations() {
+  std::deque<std::string> work(recreate_.begin(), recreate_.end());
+  while (!work.empty()) {
+    std::string node = work.front();
+    work.pop_front();
+    for (const auto& dependent : from_graph.dependents_of(node)) {
+      auto kind = kind_of(dependent);
+      if (kind == "table" || kind == "schema") continue;
+      if (!to_graph.contains(dependent)) continue;  // dropped anyway
+      if (mark_recreate(dependent)) work.push_back(dependent);
+    }
+  }
+}
+
+bool DiffContext::relation_goes_away(const std::string& key) const {
+  auto node = from_graph.resolve(key);
+  if (node.empty()) return false;
+  return !to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node);
+}
+
+void DiffContext::emit(plan::Statement s) {
+  if (!s.node.empty() && s.requires_nodes.empty() && s.releases_nodes.empty()) {
+    if (s.action != plan::Action::drop) append(s.requires_nodes, to_graph.requires_of(s.node));
+    if (s.action != plan::Action::create) append(s.releases_nodes, from_graph.requires_of(s.node));
+  }
+  statements_.push_back(std::move(s));
+}
+
+}  // namespace migra::diff

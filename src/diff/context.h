@@ -1,0 +1,84 @@
+#pragma once
+/// State shared by the per-kind differs of one diff run.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diff/dependencies.h"
+#include "model/model.h"
+#include "plan/statement.h"
+
+namespace migra::diff {
+
+/// Flags that change what is compared (the original migra's flags).
+struct DiffOptions {
+  bool with_privileges = false;            ///< compare grants and owners too
+  bool ignore_extension_versions = false;  ///< don't upgrade/downgrade extensions
+  bool create_extensions_only = false;     ///< only create missing extensions
+};
+
+/// What the differs read and write.
+class DiffContext {
+ public:
+  DiffContext(const model::Model& from, const model::Model& to, DiffOptions options);
+
+  const model::Model& from;
+  const model::Model& to;
+  const DiffOptions options;
+  const DependencyGraph from_graph;
+  const DependencyGraph to_graph;
+
+  /// The node is dropped and created again (it cannot be altered in place, or something
+  /// it depends on is recreated).
+  [[nodiscard]] bool recreating(const std::string& node) const { return recreate_.count(node) != 0; }
+  /// Marks a node for recreation; returns true when it was not marked before.
+  bool mark_recreate(const std::string& node) { return recreate_.insert(node).second; }
+  /// Spreads recreation to everything that depends on a recreated node and survives
+  /// in the target, except tables, which adapt with ALTER instead.
+  void cascade_recreations();
+
+  /// True when the table or view with this key is dropped or recreated, taking its
+  /// indexes, constraints, triggers and policies with it.
+  [[nodiscard]] bool relation_goes_away(const std::string& key) const;
+
+  /// Adds a statement. Unless already set, a create requires the node's dependencies in
+  /// the target, a drop releases its dependencies in the source, an alter does both.
+  void emit(plan::Statement statement);
+  /// The statements emitted so far, in emission order.
+  std::vector<plan::Statement> take() { return std::move(statements_); }
+
+ private:
+  std::set<std::string> recreate_;
+  std::vector<plan::Statement> statements_;
+};
+
+/// Calls fn(from, to) for every key in either sorted list, with nullptr for a missing
+/// side. Objects that belong to an extension are skipped: the extension owns them.
+template <typename T, typename Fn>
+void for_each_pair(const std::vector<T>& from, const std::vector<T>& to, Fn fn) {
+  auto owned = [](const T& x) {
+    if constexpr (requires { x.extension; }) {
+      return x.extension.has_value();
+    } else {
+      return false;
+    }
+  };
+  size_t i = 0, j = 0;
+  while (i < from.size() || j < to.size()) {
+    if (i < from.size() && owned(from[i])) { ++i; continue; }
+    if (j < to.size() && owned(to[j])) { ++j; continue; }
+    if (j >= to.size() || (i < from.size() && from[i].key() < to[j].key())) {
+      fn(&from[i], static_cast<const T*>(nullptr));
+      ++i;
+    } else if (i >= from.size() || to[j].key() < from[i].key()) {
+      fn(static_cast<const T*>(nullptr), &to[j]);
+      ++j;
+    } else {
+      fn(&from[i], &to[j]);
+      ++i;
+      ++j;
+    }
+  }
+}
+
+}  // namespace migra::diff

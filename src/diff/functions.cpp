@@ -1,0 +1,82 @@
+// Functions, procedures and aggregates. CREATE OR REPLACE where PostgreSQL allows it
+// (same arguments and result); otherwise drop and create, with dependents.
+#include "diff/common.h"
+#include "diff/kinds.h"
+
+namespace migra::diff {
+namespace {
+
+std::string noun(const model::Function& f) {
+  if (f.kind == "procedure") return "procedure";
+  if (f.kind == "aggregate") return "aggregate";
+  return "function";
+}
+
+ObjectRef ref_of(const model::Function& f) {
+  std::string sig = f.key();
+  std::string n = noun(f) + " " + sig;
+  // GRANT ... ON FUNCTION covers aggregates too.
+  std::string grant = (f.kind == "procedure" ? "procedure " : "function ") + sig;
+  return {"function", sig, grant, n, "alter " + n, 'f'};
+}
+
+std::string create_sql(const model::Function& f) {
+  std::string d = f.definition;
+  while (!d.empty() && (d.back() == '\n' || d.back() == ' ')) d.pop_back();
+  if (!d.empty() && d.back() != ';') d += "\n;";
+  return d;
+}
+
+bool cannot_replace(const model::Function& a, const model::Function& b) {
+  return a.kind != b.kind || a.kind == "aggregate" || a.arguments != b.arguments ||
+         a.result != b.result;
+}
+
+}  // namespace
+
+void find_function_recreations(DiffContext& ctx) {
+  for_each_pair(ctx.from.functions, ctx.to.functions,
+                [&](const model::Function* a, const model::Function* b) {
+    if (a && b && a->definition != b->definition && cannot_replace(*a, *b)) {
+      ctx.mark_recreate(node_id("function", b->key()));
+    }
+  });
+}
+
+void diff_functions(DiffContext& ctx) {
+  bool announced = false;
+  auto announce = [&] {
+    if (announced) return;
+    announced = true;
+    // Bodies may name objects created later in the plan.
+    plan::Statement s;
+    s.sql = "set check_function_bodies = off;";
+    s.kind = "setting";
+    s.phase = plan::Phase::create_schema;
+    s.action = plan::Action::alter;
+    ctx.emit(std::move(s));
+  };
+  for_each_pair(ctx.from.functions, ctx.to.functions,
+                [&](const model::Function* a, const model::Function* b) {
+    bool recreate = a && b && ctx.recreating(node_id("function", b->key()));
+    if (a && (!b || recreate)) {
+      auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_dependent,
+                              "drop " + noun(*a) + " if exists " + a->key() + ";");
+      s.destructive = true;
+      ctx.emit(std::move(s));
+    }
+    if (!b) return;
+    auto ref = ref_of(*b);
+    if (!a || recreate || a->definition != b->definition) {
+      announce();
+      auto action = (!a || recreate) ? plan::Action::create : plan::Action::alter;
+      ctx.emit(make_statement(ref, action, plan::Phase::create_function, create_sql(*b)));
+    }
+    bool fresh = !a || recreate;
+    diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
+    diff_acl(ctx, ref, fresh ? nullptr : &a->acl, b->acl, b->owner);
+    diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
+  });
+}
+
+}  // namespace migra::diff

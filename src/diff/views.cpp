@@ -1,0 +1,112 @@
+// Views and materialized views. A view whose existing columns stay as they are is
+// replaced in place (CREATE OR REPLACE); otherwise it is recreated with its dependents.
+#include <algorithm>
+
+#include "diff/common.h"
+#include "diff/kinds.h"
+
+namespace migra::diff {
+namespace {
+
+const char* noun(const model::View& v) { return v.materialized ? "materialized view" : "view"; }
+
+ObjectRef ref_of(const model::View& v) {
+  std::string n = std::string(noun(v)) + " " + v.key();
+  // GRANT names every relation kind "table".
+  return {"view", v.key(), "table " + v.key(), n, "alter " + n, 'r'};
+}
+
+std::string body(const model::View& v) {
+  std::string d = v.definition;
+  while (!d.empty() && (d.back() == ';' || d.back() == '\n' || d.back() == ' ')) d.pop_back();
+  return d;
+}
+
+std::string create_sql(const model::View& v, bool replace) {
+  std::string sql = std::string("create ") + (replace ? "or replace " : "") + noun(v) + " " + v.key();
+  if (!v.options.empty()) {
+    sql += " with (";
+    for (size_t i = 0; i < v.options.size(); ++i) sql += (i ? ", " : "") + v.options[i];
+    sql += ")";
+  }
+  sql += " as " + body(v);
+  if (v.check_option) sql += "\n  with " + *v.check_option + " check option";
+  if (v.materialized && !v.populated) sql += "\n  with no data";
+  return sql + ";";
+}
+
+// CREATE OR REPLACE VIEW may only append columns and change the query.
+bool replaceable(const model::View& a, const model::View& b) {
+  if (a.materialized || b.materialized || a.columns.size() > b.columns.size()) return false;
+  for (size_t i = 0; i < a.columns.size(); ++i) {
+    if (a.columns[i].name != b.columns[i].name || a.columns[i].type != b.columns[i].type) return false;
+  }
+  return true;
+}
+
+bool shape_changed(const model::View& a, const model::View& b) {
+  return a.definition != b.definition || a.columns.size() != b.columns.size() ||
+         !std::equal(a.columns.begin(), a.columns.end(), b.columns.begin(),
+                     [](const model::ViewColumn& x, const model::ViewColumn& y) {
+                       return x.name == y.name && x.type == y.type;
+                     });
+}
+
+void emit_extras(DiffContext& ctx, const model::View* a, const model::View& b) {
+  auto ref = ref_of(b);
+  diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
+  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
+  diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
+  for (const auto& c : b.columns) {
+    const std::optional<std::string>* before = nullptr;
+    static const std::optional<std::string> none;
+    if (a) {
+      before = &none;
+      for (const auto& old : a->columns) {
+        if (old.name == c.name) before = &old.comment;
+      }
+    }
+    std::string target = "column " + b.key() + "." + model::quote_ident(c.name);
+    diff_comment(ctx, {"view", b.key(), "", target, "", 'r'}, before, c.comment);
+  }
+}
+
+}  // namespace
+
+void find_view_recreations(DiffContext& ctx) {
+  for_each_pair(ctx.from.views, ctx.to.views, [&](const model::View* a, const model::View* b) {
+    if (!a || !b) return;
+    bool recreate = a->materialized != b->materialized ||
+                    (shape_changed(*a, *b) && !replaceable(*a, *b)) ||
+                    (a->materialized && (a->options != b->options || a->populated != b->populated));
+    if (recreate) ctx.mark_recreate(node_id("view", b->key()));
+  });
+}
+
+void diff_views(DiffContext& ctx) {
+  for_each_pair(ctx.from.views, ctx.to.views, [&](const model::View* a, const model::View* b) {
+    bool recreate = a && b && ctx.recreating(node_id("view", b->key()));
+    if (a && (!b || recreate)) {
+      auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_dependent,
+                              std::string("drop ") + noun(*a) + " if exists " + a->key() + ";");
+      s.destructive = true;
+      ctx.emit(std::move(s));
+    }
+    if (!b) return;
+    if (!a || recreate) {
+      auto s = make_statement(ref_of(*b), plan::Action::create, plan::Phase::create_view,
+                              create_sql(*b, !b->materialized));
+      ctx.emit(std::move(s));
+      emit_extras(ctx, nullptr, *b);
+      return;
+    }
+    if (shape_changed(*a, *b) || a->check_option != b->check_option ||
+        (!b->materialized && a->options != b->options)) {
+      ctx.emit(make_statement(ref_of(*b), plan::Action::alter, plan::Phase::create_view,
+                              create_sql(*b, true)));
+    }
+    emit_extras(ctx, a, *b);
+  });
+}
+
+}  // namespace migra::diff
