@@ -20,10 +20,8 @@ select jsonb_build_object(
   'owner', pg_catalog.pg_get_userbyid(t.typowner),
   'comment', @comment(t.oid, pg_type),
   'acl', @acl(t.typacl, 'T', t.typowner),
-  -- An extension script records membership on the relation; ALTER EXTENSION ... ADD TYPE
-  -- records it on the type.
-  'extension', coalesce(@extension_of(pg_catalog.pg_type, t.oid),
-                        @extension_of(pg_catalog.pg_class, c.oid))
+  -- Membership is recorded on the type, not on its pg_class entry.
+  'extension', @extension_of(pg_catalog.pg_type, t.oid)
 )
 from pg_catalog.pg_type t
 join pg_catalog.pg_class c on c.oid = t.typrelid
