@@ -9,10 +9,10 @@ struct RangeType {
   std::string name;
   std::string subtype;
   std::optional<std::string> subtype_opclass;  ///< only when not the default opclass
-  std::optional<std::string> collation;
+  std::optional<std::string> collation;        ///< only when not the subtype's
   std::optional<std::string> canonical;        ///< function key
   std::optional<std::string> subtype_diff;     ///< function key
-  std::optional<std::string> multirange;       ///< multirange type name (PostgreSQL 14+)
+  std::optional<std::string> multirange;       ///< qualified type name (PostgreSQL 14+)
   std::string owner;
   std::optional<std::string> comment;
   Acl acl;

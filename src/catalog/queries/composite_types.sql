@@ -1,2 +1,29 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per stand-alone composite type (CREATE TYPE ... AS (...)), as JSON matching
+-- model::CompositeType, with its attributes in attnum order. Row types of tables, views
+-- and other relations are not listed: their relation's relkind is not 'c'.
+select jsonb_build_object(
+  'schema', n.nspname,
+  'name', t.typname,
+  'attributes', (
+    select coalesce(jsonb_agg(jsonb_build_object(
+      'name', a.attname,
+      'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+      'collation', case when a.attcollation <> at.typcollation then
+          @qname(cn.nspname, co.collname) end,
+      'comment', pg_catalog.col_description(c.oid, a.attnum)
+    ) order by a.attnum), '[]')
+    from pg_catalog.pg_attribute a
+    join pg_catalog.pg_type at on at.oid = a.atttypid
+    left join pg_catalog.pg_collation co on co.oid = a.attcollation
+    left join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
+    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
+  'owner', pg_catalog.pg_get_userbyid(t.typowner),
+  'comment', @comment(t.oid, pg_type),
+  'acl', @acl(t.typacl, 'T', t.typowner),
+  -- Membership is recorded on the type, not on its pg_class entry.
+  'extension', @extension_of(pg_catalog.pg_type, t.oid)
+)
+from pg_catalog.pg_type t
+join pg_catalog.pg_class c on c.oid = t.typrelid
+join pg_catalog.pg_namespace n on n.oid = t.typnamespace
+where t.typtype = 'c' and c.relkind = 'c' and @schema_filter(n.nspname)

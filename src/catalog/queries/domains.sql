@@ -1,2 +1,33 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per domain, as JSON matching model::Domain, with its CHECK constraints by name.
+select jsonb_build_object(
+  'schema', n.nspname,
+  'name', t.typname,
+  'base_type', pg_catalog.format_type(t.typbasetype, t.typtypmod),
+  -- Deparsed now rather than typdefault, which is frozen at creation time: it keeps the
+  -- search_path of that moment and goes stale when referenced objects are renamed.
+  'default_', pg_catalog.pg_get_expr(t.typdefaultbin, 0),
+  'not_null', t.typnotnull,
+  'collation', (
+    select @qname(cn.nspname, co.collname)
+    from pg_catalog.pg_type bt, pg_catalog.pg_collation co
+    join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
+    where bt.oid = t.typbasetype and co.oid = t.typcollation
+      and t.typcollation <> bt.typcollation),
+  'constraints', (
+    select coalesce(jsonb_agg(jsonb_build_object(
+      'name', c.conname,
+      'definition', pg_catalog.pg_get_constraintdef(c.oid),
+      'validated', c.convalidated,
+      'comment', @comment(c.oid, pg_constraint)
+    ) order by c.conname), '[]')
+    from pg_catalog.pg_constraint c
+    -- Newer servers also list NOT NULL here (contype 'n'); the model keeps it in not_null.
+    where c.contypid = t.oid and c.contype = 'c'),
+  'owner', pg_catalog.pg_get_userbyid(t.typowner),
+  'comment', @comment(t.oid, pg_type),
+  'acl', @acl(t.typacl, 'T', t.typowner),
+  'extension', @extension_of(pg_catalog.pg_type, t.oid)
+)
+from pg_catalog.pg_type t
+join pg_catalog.pg_namespace n on n.oid = t.typnamespace
+where t.typtype = 'd' and @schema_filter(n.nspname)
