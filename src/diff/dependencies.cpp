@@ -28,12 +28,14 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   for (const auto& x : m.domains) {
     std::vector<std::string> d{schema(x.schema)};
     if (x.collation) add_ref(d, *x.collation);
+    if (x.base_type_key) add_ref(d, *x.base_type_key);
     add(node_id("type", x.key()), d);
   }
   for (const auto& x : m.composite_types) {
     std::vector<std::string> d{schema(x.schema)};
     for (const auto& a : x.attributes) {
       if (a.collation) add_ref(d, *a.collation);
+      if (a.type_key) add_ref(d, *a.type_key);
     }
     add(node_id("type", x.key()), d);
   }
@@ -42,6 +44,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     if (x.canonical) add_ref(d, *x.canonical);
     if (x.subtype_diff) add_ref(d, *x.subtype_diff);
     if (x.collation) add_ref(d, *x.collation);
+    if (x.subtype_key) add_ref(d, *x.subtype_key);
     add(node_id("type", x.key()), d);
   }
   for (const auto& x : m.sequences) add(node_id("sequence", x.key()), {schema(x.schema)});

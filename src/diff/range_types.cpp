@@ -18,7 +18,7 @@ std::string create_sql(const model::RangeType& t) {
   if (t.collation) sql += ", collation = " + *t.collation;
   if (t.canonical) sql += ", canonical = " + function_name(*t.canonical);
   if (t.subtype_diff) sql += ", subtype_diff = " + function_name(*t.subtype_diff);
-  if (t.multirange) sql += ", multirange_type_name = " + model::qualified(t.schema, *t.multirange);
+  if (t.multirange) sql += ", multirange_type_name = " + *t.multirange;
   return sql + ");";
 }
 

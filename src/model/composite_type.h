@@ -9,9 +9,11 @@ struct CompositeAttribute {
   std::string type;
   std::optional<std::string> collation;  ///< only when it differs from the type's
   std::optional<std::string> comment;
+  std::optional<std::string> type_key;   ///< user-defined type it uses (arrays: element)
   bool operator==(const CompositeAttribute&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment,
+                                                type_key)
 
 /// A stand-alone composite type (CREATE TYPE ... AS (...)).
 struct CompositeType {

@@ -27,11 +27,12 @@ struct Domain {
   std::optional<std::string> comment;
   Acl acl;
   std::optional<std::string> extension;
+  std::optional<std::string> base_type_key;  ///< user-defined base type (arrays: element)
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const Domain&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Domain, schema, name, base_type, default_, not_null,
                                                 collation, constraints, owner, comment, acl,
-                                                extension)
+                                                extension, base_type_key)
 
 }  // namespace migra::model

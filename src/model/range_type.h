@@ -17,11 +17,12 @@ struct RangeType {
   std::optional<std::string> comment;
   Acl acl;
   std::optional<std::string> extension;
+  std::optional<std::string> subtype_key;  ///< user-defined subtype
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const RangeType&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RangeType, schema, name, subtype, subtype_opclass,
                                                 collation, canonical, subtype_diff, multirange,
-                                                owner, comment, acl, extension)
+                                                owner, comment, acl, extension, subtype_key)
 
 }  // namespace migra::model

@@ -10,7 +10,8 @@ select jsonb_build_object(
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
       'collation', case when a.attcollation <> at.typcollation then
           @qname(cn.nspname, co.collname) end,
-      'comment', pg_catalog.col_description(c.oid, a.attnum)
+      'comment', pg_catalog.col_description(c.oid, a.attnum),
+      'type_key', @user_type_key(a.atttypid)
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
     join pg_catalog.pg_type at on at.oid = a.atttypid

@@ -26,7 +26,8 @@ select jsonb_build_object(
   'owner', pg_catalog.pg_get_userbyid(t.typowner),
   'comment', @comment(t.oid, pg_type),
   'acl', @acl(t.typacl, 'T', t.typowner),
-  'extension', @extension_of(pg_catalog.pg_type, t.oid)
+  'extension', @extension_of(pg_catalog.pg_type, t.oid),
+  'base_type_key', @user_type_key(t.typbasetype)
 )
 from pg_catalog.pg_type t
 join pg_catalog.pg_namespace n on n.oid = t.typnamespace

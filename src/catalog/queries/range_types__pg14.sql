@@ -45,7 +45,8 @@ select jsonb_build_object(
   'owner', pg_catalog.pg_get_userbyid(t.typowner),
   'comment', @comment(t.oid, pg_type),
   'acl', @acl(t.typacl, 'T', t.typowner),
-  'extension', @extension_of(pg_catalog.pg_type, t.oid)
+  'extension', @extension_of(pg_catalog.pg_type, t.oid),
+  'subtype_key', @user_type_key(r.rngsubtype)
 )
 from pg_catalog.pg_range r
 join pg_catalog.pg_type t on t.oid = r.rngtypid
