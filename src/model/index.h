@@ -10,6 +10,8 @@ struct Index {
   std::string name;
   std::string definition;   ///< pg_get_indexdef: the full CREATE INDEX statement
   bool unique = false;
+  bool valid = true;        ///< false after a failed concurrent build, or for a partitioned
+                            ///< index some partitions lack (indisvalid)
   std::string method;       ///< btree, gist, ...
   std::optional<std::string> predicate;  ///< partial index WHERE clause
   std::vector<std::string> columns;      ///< key columns ("" for expressions)
@@ -23,7 +25,7 @@ struct Index {
   bool operator==(const Index&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, schema, table, name, definition, unique,
-                                                method, predicate, columns, include, constraint,
-                                                parent, comment, extension)
+                                                valid, method, predicate, columns, include,
+                                                constraint, parent, comment, extension)
 
 }  // namespace migra::model

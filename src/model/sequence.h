@@ -22,7 +22,9 @@ struct Sequence {
   std::string schema;
   std::string name;
   SequenceOptions options;
-  std::optional<std::string> owned_by_table;   ///< qualified key of the owning table
+  bool unlogged = false;  ///< CREATE UNLOGGED SEQUENCE (PostgreSQL 15+)
+  std::optional<std::string> owned_by_table;   ///< qualified key of the owning table (serial,
+                                               ///< OWNED BY, identity)
   std::optional<std::string> owned_by_column;  ///< column name in that table
   bool identity = false;  ///< belongs to an identity column: diffed with the column
   std::string owner;
@@ -32,8 +34,8 @@ struct Sequence {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const Sequence&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, schema, name, options, owned_by_table,
-                                                owned_by_column, identity, owner, comment, acl,
-                                                extension)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, schema, name, options, unlogged,
+                                                owned_by_table, owned_by_column, identity, owner,
+                                                comment, acl, extension)
 
 }  // namespace migra::model

@@ -1,2 +1,12 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per installed extension, as JSON matching model::Extension; filtered by the
+-- schema it lives in (plpgsql, in pg_catalog, is never listed).
+select jsonb_build_object(
+  'name', e.extname,
+  'schema', n.nspname,
+  'version', e.extversion,
+  'relocatable', e.extrelocatable,
+  'comment', @comment(e.oid, pg_extension)
+)
+from pg_catalog.pg_extension e
+join pg_catalog.pg_namespace n on n.oid = e.extnamespace
+where @schema_filter(n.nspname)
