@@ -29,6 +29,13 @@ bool has_function(const model::Model& m, const std::string& key) {
   return false;
 }
 
+model::ViewColumn column(std::string name, std::string type,
+                         std::optional<std::string> comment = std::nullopt,
+                         std::optional<std::string> default_ = std::nullopt, model::Acl acl = {}) {
+  return {std::move(name), std::move(type), std::move(comment), std::move(default_),
+          std::move(acl)};
+}
+
 // The privileges a new relation's owner holds by default.
 model::Acl owner_table_privileges(const std::string& owner) {
   model::Acl acl;
@@ -60,6 +67,8 @@ TEST(InspectViews, ViewOnViewFunctionAndTypeDependencies) {
     comment on column app.loud.loud is 'the name, loud';
     alter view app.loud owner to schemainspect_test_role;
     grant select on app.base to schemainspect_test_role;
+    alter view app.base alter column name set default 'anonymous';
+    grant update (loud) on app.loud to postgres;
   )");
   auto m = db.inspect();
   ASSERT_EQ(m.views.size(), 2u);
@@ -71,8 +80,8 @@ TEST(InspectViews, ViewOnViewFunctionAndTypeDependencies) {
   EXPECT_EQ(base.definition,
             " SELECT people.id,\n    people.name\n   FROM app.people\n  WHERE (people.id > 0);");
   ASSERT_EQ(base.columns.size(), 2u);
-  EXPECT_EQ(base.columns[0], (model::ViewColumn{"id", "integer", std::nullopt}));
-  EXPECT_EQ(base.columns[1], (model::ViewColumn{"name", "text", std::nullopt}));
+  EXPECT_EQ(base.columns[0], column("id", "integer"));
+  EXPECT_EQ(base.columns[1], column("name", "text", std::nullopt, "'anonymous'::text"));
   EXPECT_EQ(base.options, Keys{});
   EXPECT_EQ(base.check_option, std::nullopt);
   EXPECT_TRUE(base.populated);
@@ -89,10 +98,11 @@ TEST(InspectViews, ViewOnViewFunctionAndTypeDependencies) {
             " SELECT base.id,\n    app.shout(base.name) AS loud,\n    'ok'::app.mood AS m,\n"
             "    '{sad}'::app.mood[] AS ms\n   FROM app.base;");
   ASSERT_EQ(loud.columns.size(), 4u);
-  EXPECT_EQ(loud.columns[0], (model::ViewColumn{"id", "integer", std::nullopt}));
-  EXPECT_EQ(loud.columns[1], (model::ViewColumn{"loud", "text", "the name, loud"}));
-  EXPECT_EQ(loud.columns[2], (model::ViewColumn{"m", "app.mood", std::nullopt}));
-  EXPECT_EQ(loud.columns[3], (model::ViewColumn{"ms", "app.mood[]", std::nullopt}));
+  EXPECT_EQ(loud.columns[0], column("id", "integer"));
+  EXPECT_EQ(loud.columns[1], column("loud", "text", "the name, loud", std::nullopt,
+                                    {{"postgres", "UPDATE", false}}));
+  EXPECT_EQ(loud.columns[2], column("m", "app.mood"));
+  EXPECT_EQ(loud.columns[3], column("ms", "app.mood[]"));
   // The view on a view depends on that view, not on its table; the array of app.mood
   // counts as app.mood.
   EXPECT_EQ(loud.depends_on,
@@ -144,8 +154,8 @@ TEST(InspectViews, MaterializedWithNoDataAndColumnList) {
   EXPECT_FALSE(s.populated);
   EXPECT_EQ(s.definition, " SELECT items.id AS item,\n    items.price AS cost\n   FROM items;");
   ASSERT_EQ(s.columns.size(), 2u);
-  EXPECT_EQ(s.columns[0], (model::ViewColumn{"item", "integer", std::nullopt}));
-  EXPECT_EQ(s.columns[1], (model::ViewColumn{"cost", "numeric(10,2)", "in cents"}));
+  EXPECT_EQ(s.columns[0], column("item", "integer"));
+  EXPECT_EQ(s.columns[1], column("cost", "numeric(10,2)", "in cents"));
   EXPECT_EQ(s.options, Keys{"fillfactor=50"});
   EXPECT_EQ(s.check_option, std::nullopt);
   EXPECT_EQ(s.depends_on, Keys{"\"public\".\"items\""});
@@ -154,7 +164,23 @@ TEST(InspectViews, MaterializedWithNoDataAndColumnList) {
   const auto& f = view(m, "\"public\".\"filled\"");
   EXPECT_TRUE(f.materialized);
   EXPECT_TRUE(f.populated);
-  EXPECT_EQ(f.columns, (std::vector<model::ViewColumn>{{"n", "bigint", std::nullopt}}));
+  EXPECT_EQ(f.columns, std::vector<model::ViewColumn>{column("n", "bigint")});
+  // count(*) is pg_catalog's, so not a dependency.
+  EXPECT_EQ(f.depends_on, Keys{"\"public\".\"items\""});
+}
+
+TEST(InspectViews, ExtensionMemberIsTagged) {
+  TestDatabase db;
+  db.load(R"(
+    create extension pg_trgm;
+    create view words as select show_trgm('word') as trigrams;
+    alter extension pg_trgm add view words;
+  )");
+  auto m = db.inspect();
+  ASSERT_EQ(m.views.size(), 1u);
+  EXPECT_EQ(m.views[0].extension, "pg_trgm");
+  // A function of the extension is a dependency like any other.
+  EXPECT_EQ(m.views[0].depends_on, Keys{"\"public\".\"show_trgm\"(text)"});
 }
 
 TEST(InspectViews, SchemaFilter) {

@@ -9,9 +9,12 @@ select jsonb_build_object(
     select coalesce(jsonb_agg(jsonb_build_object(
       'name', a.attname,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-      'comment', pg_catalog.col_description(c.oid, a.attnum)
+      'comment', pg_catalog.col_description(c.oid, a.attnum),
+      'default_', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+      'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
+    left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
   -- check_option is a reloption in the catalog but its own clause in CREATE VIEW.
   'options', coalesce((
