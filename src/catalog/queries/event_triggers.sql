@@ -5,7 +5,8 @@
 select jsonb_build_object(
   'name', et.evtname,
   'event', et.evtevent,
-  'tags', coalesce((select jsonb_agg(g order by g) from unnest(et.evttags) g), '[]'),
+  -- Sorted by bytes, whatever the database's collation.
+  'tags', coalesce((select jsonb_agg(g order by g collate "C") from unnest(et.evttags) g), '[]'),
   'function', @qname(fn.nspname, f.proname) || '(' ||
               pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
   'enabled', case et.evtenabled when 'O' then 'origin' when 'D' then 'disabled'

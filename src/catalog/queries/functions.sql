@@ -81,9 +81,9 @@ select jsonb_build_object(
   'rows', p.prorows,
   'config', coalesce(pg_catalog.to_jsonb(p.proconfig), '[]'),
   -- pg_depend holds the signature's types, an aggregate's support functions and what a
-  -- SQL-standard body references.
+  -- SQL-standard body references; sorted by bytes whatever the database's collation.
   'depends_on', (
-    select coalesce(jsonb_agg(distinct r.key order by r.key), '[]')
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from pg_catalog.pg_depend d
     cross join lateral (
       select @qname(rn.nspname, rc.relname) as key

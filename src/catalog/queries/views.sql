@@ -1,5 +1,6 @@
 -- One row per view and materialized view, as JSON matching model::View, with its output
--- columns in attnum order and the keys of what its rewrite rule references.
+-- columns in attnum order and the keys of what its rewrite rule references. Arrays sort
+-- by bytes (collate "C"), the same whatever the database's collation.
 select jsonb_build_object(
   'schema', n.nspname,
   'name', c.relname,
@@ -18,14 +19,14 @@ select jsonb_build_object(
     where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
   -- check_option is a reloption in the catalog but its own clause in CREATE VIEW.
   'options', coalesce((
-    select jsonb_agg(o order by o) from unnest(c.reloptions) o
+    select jsonb_agg(o order by o collate "C") from unnest(c.reloptions) o
     where o not like 'check\_option=%'), '[]'),
   'check_option', (
     select pg_catalog.substr(o, pg_catalog.length('check_option=') + 1)
     from unnest(c.reloptions) o where o like 'check\_option=%'),
   'populated', c.relispopulated,
   'depends_on', (
-    select coalesce(jsonb_agg(distinct r.key order by r.key), '[]')
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from pg_catalog.pg_rewrite rw
     join pg_catalog.pg_depend d
       on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and d.objid = rw.oid
