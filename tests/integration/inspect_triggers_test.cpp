@@ -41,7 +41,7 @@ TEST(InspectTriggers, TableTriggersWithEveryEnabledState) {
     create constraint trigger checked after insert on app.t deferrable initially deferred
       for each row execute function app.log();
     comment on trigger before_write on app.t is 'touches rows';
-    -- Internal triggers (these of a foreign key) are not user triggers.
+    -- Internal triggers (those of a foreign key) are not user triggers.
     create table app.parent (id int primary key);
     create table app.child (parent_id int references app.parent);
   )");
