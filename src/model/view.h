@@ -8,9 +8,11 @@ struct ViewColumn {
   std::string name;
   std::string type;
   std::optional<std::string> comment;
+  std::optional<std::string> default_;  ///< ALTER VIEW ... SET DEFAULT, for inserts through it
+  Acl acl;                              ///< column-level privileges only
   bool operator==(const ViewColumn&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ViewColumn, name, type, comment)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ViewColumn, name, type, comment, default_, acl)
 
 /// A view or materialized view.
 struct View {

@@ -1,2 +1,21 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per event trigger, as JSON matching model::EventTrigger. Event triggers belong
+-- to no schema: with no include list they are all read; with one, those whose function
+-- lives in a schema that passes the filter. The table is not aliased "e" (nor "d"): the
+-- subquery of @extension_of uses those names and would shadow it.
+select jsonb_build_object(
+  'name', et.evtname,
+  'event', et.evtevent,
+  -- Sorted by bytes, whatever the database's collation.
+  'tags', coalesce((select jsonb_agg(g order by g collate "C") from unnest(et.evttags) g), '[]'),
+  'function', @qname(fn.nspname, f.proname) || '(' ||
+              pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
+  'enabled', case et.evtenabled when 'O' then 'origin' when 'D' then 'disabled'
+               when 'R' then 'replica' when 'A' then 'always' end,
+  'owner', pg_catalog.pg_get_userbyid(et.evtowner),
+  'comment', @comment(et.oid, pg_event_trigger),
+  'extension', @extension_of(pg_catalog.pg_event_trigger, et.oid)
+)
+from pg_catalog.pg_event_trigger et
+join pg_catalog.pg_proc f on f.oid = et.evtfoid
+join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
+where cardinality($1::text[]) = 0 or @schema_filter(fn.nspname)

@@ -1,2 +1,125 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per function, procedure, aggregate and window function, as JSON matching
+-- model::Function. Functions that exist only as part of another object (range type
+-- constructors, which carry an internal dependency on their type) are left out: they
+-- come and go with that object.
+select jsonb_build_object(
+  'schema', n.nspname,
+  'name', p.proname,
+  'kind', case p.prokind when 'f' then 'function' when 'p' then 'procedure'
+            when 'a' then 'aggregate' when 'w' then 'window' end,
+  'identity_arguments', pg_catalog.pg_get_function_identity_arguments(p.oid),
+  'arguments', pg_catalog.pg_get_function_arguments(p.oid),
+  'result', case when p.prokind <> 'p' then pg_catalog.pg_get_function_result(p.oid) end,
+  'language', l.lanname,
+  -- pg_get_functiondef refuses aggregates, so their CREATE AGGREGATE is assembled here.
+  'definition', case when p.prokind <> 'a' then pg_catalog.pg_get_functiondef(p.oid) else (
+    select 'CREATE AGGREGATE ' || @qname(n.nspname, p.proname) || '(' ||
+      case when p.pronargs = 0 then '*' else pg_catalog.pg_get_function_arguments(p.oid) end ||
+      ') (' || pg_catalog.array_to_string(array[
+        'SFUNC = ' || @qname(sfn.nspname, sf.proname),
+        'STYPE = ' || pg_catalog.format_type(ag.aggtranstype, null),
+        case when ag.aggtransspace <> 0 then 'SSPACE = ' || ag.aggtransspace end,
+        case when ag.aggfinalfn <> 0 then 'FINALFUNC = ' || @qname(ffn.nspname, ff.proname) end,
+        case when ag.aggfinalextra then 'FINALFUNC_EXTRA' end,
+        -- Only when it differs from the default of the aggregate's kind, like pg_dump.
+        case when ag.aggfinalmodify <> case when ag.aggkind = 'n' then 'r' else 'w' end then
+          'FINALFUNC_MODIFY = ' || case ag.aggfinalmodify when 'r' then 'READ_ONLY'
+            when 's' then 'SHAREABLE' else 'READ_WRITE' end end,
+        case when ag.aggcombinefn <> 0 then 'COMBINEFUNC = ' || @qname(cfn.nspname, cf.proname) end,
+        case when ag.aggserialfn <> 0 then 'SERIALFUNC = ' || @qname(sefn.nspname, sef.proname) end,
+        case when ag.aggdeserialfn <> 0 then
+          'DESERIALFUNC = ' || @qname(defn.nspname, def.proname) end,
+        case when ag.agginitval is not null then
+          'INITCOND = ' || pg_catalog.quote_literal(ag.agginitval) end,
+        case when ag.aggmtransfn <> 0 then 'MSFUNC = ' || @qname(msfn.nspname, msf.proname) end,
+        case when ag.aggminvtransfn <> 0 then
+          'MINVFUNC = ' || @qname(mifn.nspname, mif.proname) end,
+        case when ag.aggmtranstype <> 0 then
+          'MSTYPE = ' || pg_catalog.format_type(ag.aggmtranstype, null) end,
+        case when ag.aggmtransspace <> 0 then 'MSSPACE = ' || ag.aggmtransspace end,
+        case when ag.aggmfinalfn <> 0 then
+          'MFINALFUNC = ' || @qname(mffn.nspname, mff.proname) end,
+        case when ag.aggmfinalextra then 'MFINALFUNC_EXTRA' end,
+        case when ag.aggmfinalmodify <> case when ag.aggkind = 'n' then 'r' else 'w' end then
+          'MFINALFUNC_MODIFY = ' || case ag.aggmfinalmodify when 'r' then 'READ_ONLY'
+            when 's' then 'SHAREABLE' else 'READ_WRITE' end end,
+        case when ag.aggminitval is not null then
+          'MINITCOND = ' || pg_catalog.quote_literal(ag.aggminitval) end,
+        case when ag.aggsortop <> 0 then
+          'SORTOP = OPERATOR(' || pg_catalog.quote_ident(opn.nspname) || '.' || op.oprname || ')' end,
+        case p.proparallel when 's' then 'PARALLEL = SAFE'
+          when 'r' then 'PARALLEL = RESTRICTED' end,
+        case when ag.aggkind = 'h' then 'HYPOTHETICAL' end
+      ], ', ') || ')'
+    from pg_catalog.pg_aggregate ag
+    join pg_catalog.pg_proc sf on sf.oid = ag.aggtransfn
+    join pg_catalog.pg_namespace sfn on sfn.oid = sf.pronamespace
+    left join pg_catalog.pg_proc ff on ff.oid = ag.aggfinalfn
+    left join pg_catalog.pg_namespace ffn on ffn.oid = ff.pronamespace
+    left join pg_catalog.pg_proc cf on cf.oid = ag.aggcombinefn
+    left join pg_catalog.pg_namespace cfn on cfn.oid = cf.pronamespace
+    left join pg_catalog.pg_proc sef on sef.oid = ag.aggserialfn
+    left join pg_catalog.pg_namespace sefn on sefn.oid = sef.pronamespace
+    left join pg_catalog.pg_proc def on def.oid = ag.aggdeserialfn
+    left join pg_catalog.pg_namespace defn on defn.oid = def.pronamespace
+    left join pg_catalog.pg_proc msf on msf.oid = ag.aggmtransfn
+    left join pg_catalog.pg_namespace msfn on msfn.oid = msf.pronamespace
+    left join pg_catalog.pg_proc mif on mif.oid = ag.aggminvtransfn
+    left join pg_catalog.pg_namespace mifn on mifn.oid = mif.pronamespace
+    left join pg_catalog.pg_proc mff on mff.oid = ag.aggmfinalfn
+    left join pg_catalog.pg_namespace mffn on mffn.oid = mff.pronamespace
+    left join pg_catalog.pg_operator op on op.oid = ag.aggsortop
+    left join pg_catalog.pg_namespace opn on opn.oid = op.oprnamespace
+    where ag.aggfnoid = p.oid) end,
+  'volatility', case p.provolatile when 'i' then 'immutable' when 's' then 'stable'
+                  else 'volatile' end,
+  'strict', p.proisstrict,
+  'security_definer', p.prosecdef,
+  'leakproof', p.proleakproof,
+  'parallel', case p.proparallel when 's' then 'safe' when 'r' then 'restricted' else 'unsafe' end,
+  'cost', p.procost,
+  'rows', p.prorows,
+  'config', coalesce(pg_catalog.to_jsonb(p.proconfig), '[]'),
+  -- pg_depend holds the signature's types, an aggregate's support functions and what a
+  -- SQL-standard body references; sorted by bytes whatever the database's collation.
+  'depends_on', (
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    from pg_catalog.pg_depend d
+    cross join lateral (
+      select @qname(rn.nspname, rc.relname) as key
+      from pg_catalog.pg_class rc
+      join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+      where d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass and rc.oid = d.refobjid
+        and rn.nspname not in ('pg_catalog', 'information_schema')
+      union all
+      select @qname(dn.nspname, dp.proname) || '(' ||
+             pg_catalog.pg_get_function_identity_arguments(dp.oid) || ')'
+      from pg_catalog.pg_proc dp
+      join pg_catalog.pg_namespace dn on dn.oid = dp.pronamespace
+      where d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass and dp.oid = d.refobjid
+        and dp.oid <> p.oid and dn.nspname not in ('pg_catalog', 'information_schema')
+      union all
+      -- An array type stands for its element type, the object a model knows.
+      select @qname(tn.nspname, t.typname)
+      from pg_catalog.pg_type rt
+      join pg_catalog.pg_type t
+        on t.oid = case when rt.typcategory = 'A' and rt.typelem <> 0 then rt.typelem else rt.oid end
+      join pg_catalog.pg_namespace tn on tn.oid = t.typnamespace
+      where d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass and rt.oid = d.refobjid
+        and tn.nspname not in ('pg_catalog', 'information_schema')
+    ) r
+    where d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and d.objid = p.oid
+      and d.deptype = 'n'),
+  'owner', pg_catalog.pg_get_userbyid(p.proowner),
+  'comment', @comment(p.oid, pg_proc),
+  'acl', @acl(p.proacl, 'f', p.proowner),
+  'extension', @extension_of(pg_catalog.pg_proc, p.oid)
+)
+from pg_catalog.pg_proc p
+join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+join pg_catalog.pg_language l on l.oid = p.prolang
+where @schema_filter(n.nspname)
+  and not exists (
+    select from pg_catalog.pg_depend i
+    where i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and i.objid = p.oid
+      and i.deptype = 'i')

@@ -1,2 +1,24 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per user-defined trigger on a table, partitioned table or view, as JSON matching
+-- model::Trigger. Internal triggers (foreign keys and the like) and the clones a trigger
+-- on a partitioned table leaves on each partition are left out: they come with their owner.
+select jsonb_build_object(
+  'schema', n.nspname,
+  'table', c.relname,
+  'name', t.tgname,
+  'definition', pg_catalog.pg_get_triggerdef(t.oid),
+  'enabled', case t.tgenabled when 'O' then 'origin' when 'D' then 'disabled'
+               when 'R' then 'replica' when 'A' then 'always' end,
+  'function', @qname(fn.nspname, f.proname) || '(' ||
+              pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
+  'comment', @comment(t.oid, pg_trigger),
+  -- A trigger cannot join an extension itself; one on an extension's table came with it.
+  'extension', coalesce(@extension_of(pg_catalog.pg_trigger, t.oid),
+                        @extension_of(pg_catalog.pg_class, c.oid))
+)
+from pg_catalog.pg_trigger t
+join pg_catalog.pg_class c on c.oid = t.tgrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+join pg_catalog.pg_proc f on f.oid = t.tgfoid
+join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
+where not t.tgisinternal and t.tgparentid = 0 and c.relkind in ('r', 'p', 'v')
+  and @schema_filter(n.nspname)

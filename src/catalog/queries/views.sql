@@ -1,2 +1,64 @@
--- Placeholder until this kind's query lands: no rows.
-select null::jsonb where false and cardinality($1::text[]) = cardinality($2::text[])
+-- One row per view and materialized view, as JSON matching model::View, with its output
+-- columns in attnum order and the keys of what its rewrite rule references. Arrays sort
+-- by bytes (collate "C"), the same whatever the database's collation.
+select jsonb_build_object(
+  'schema', n.nspname,
+  'name', c.relname,
+  'materialized', c.relkind = 'm',
+  'definition', pg_catalog.pg_get_viewdef(c.oid),
+  'columns', (
+    select coalesce(jsonb_agg(jsonb_build_object(
+      'name', a.attname,
+      'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+      'comment', pg_catalog.col_description(c.oid, a.attnum),
+      'default_', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+      'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end
+    ) order by a.attnum), '[]')
+    from pg_catalog.pg_attribute a
+    left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
+  -- check_option is a reloption in the catalog but its own clause in CREATE VIEW.
+  'options', coalesce((
+    select jsonb_agg(o order by o collate "C") from unnest(c.reloptions) o
+    where o not like 'check\_option=%'), '[]'),
+  'check_option', (
+    select pg_catalog.substr(o, pg_catalog.length('check_option=') + 1)
+    from unnest(c.reloptions) o where o like 'check\_option=%'),
+  'populated', c.relispopulated,
+  'depends_on', (
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    from pg_catalog.pg_rewrite rw
+    join pg_catalog.pg_depend d
+      on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and d.objid = rw.oid
+    cross join lateral (
+      select @qname(rn.nspname, rc.relname) as key
+      from pg_catalog.pg_class rc
+      join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+      where d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass and rc.oid = d.refobjid
+        and rc.oid <> c.oid and rn.nspname not in ('pg_catalog', 'information_schema')
+      union all
+      select @qname(pn.nspname, p.proname) || '(' ||
+             pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
+      from pg_catalog.pg_proc p
+      join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
+      where d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass and p.oid = d.refobjid
+        and pn.nspname not in ('pg_catalog', 'information_schema')
+      union all
+      -- An array type stands for its element type, the object a model knows.
+      select @qname(tn.nspname, t.typname)
+      from pg_catalog.pg_type rt
+      join pg_catalog.pg_type t
+        on t.oid = case when rt.typcategory = 'A' and rt.typelem <> 0 then rt.typelem else rt.oid end
+      join pg_catalog.pg_namespace tn on tn.oid = t.typnamespace
+      where d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass and rt.oid = d.refobjid
+        and tn.nspname not in ('pg_catalog', 'information_schema')
+    ) r
+    where rw.ev_class = c.oid and rw.rulename = '_RETURN'),
+  'owner', pg_catalog.pg_get_userbyid(c.relowner),
+  'comment', @comment(c.oid, pg_class),
+  'acl', @acl(c.relacl, 'r', c.relowner),
+  'extension', @extension_of(pg_catalog.pg_class, c.oid)
+)
+from pg_catalog.pg_class c
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+where c.relkind in ('v', 'm') and @schema_filter(n.nspname)

@@ -1,0 +1,24 @@
+-- triggers.sql for servers before 13, which have no pg_trigger.tgparentid: there the
+-- clones of a partitioned table's trigger on its partitions are marked tgisinternal, so
+-- "not tgisinternal" alone leaves them out.
+select jsonb_build_object(
+  'schema', n.nspname,
+  'table', c.relname,
+  'name', t.tgname,
+  'definition', pg_catalog.pg_get_triggerdef(t.oid),
+  'enabled', case t.tgenabled when 'O' then 'origin' when 'D' then 'disabled'
+               when 'R' then 'replica' when 'A' then 'always' end,
+  'function', @qname(fn.nspname, f.proname) || '(' ||
+              pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
+  'comment', @comment(t.oid, pg_trigger),
+  -- A trigger cannot join an extension itself; one on an extension's table came with it.
+  'extension', coalesce(@extension_of(pg_catalog.pg_trigger, t.oid),
+                        @extension_of(pg_catalog.pg_class, c.oid))
+)
+from pg_catalog.pg_trigger t
+join pg_catalog.pg_class c on c.oid = t.tgrelid
+join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+join pg_catalog.pg_proc f on f.oid = t.tgfoid
+join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
+where not t.tgisinternal and c.relkind in ('r', 'p', 'v')
+  and @schema_filter(n.nspname)
