@@ -49,15 +49,18 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
   }
   if (name == "extension_of") {
     need(2);
-    return "(select e.extname from pg_catalog.pg_depend d join pg_catalog.pg_extension e on "
-           "e.oid = d.refobjid where d.classid = '" + a[0] + "'::pg_catalog.regclass and d.objid = " +
-           a[1] + " and d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass and "
-           "d.deptype = 'e' limit 1)";
+    // Aliases no outer query uses: an outer "d" or "e" must not be shadowed.
+    return "(select exte.extname from pg_catalog.pg_depend extd join pg_catalog.pg_extension exte "
+           "on exte.oid = extd.refobjid where extd.classid = '" + a[0] +
+           "'::pg_catalog.regclass and extd.objid = " + a[1] +
+           " and extd.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass and "
+           "extd.deptype = 'e' limit 1)";
   }
   if (name == "acl") {
     need(3);
     return "(select coalesce(jsonb_agg(jsonb_build_object('grantee', g.grantee, 'privilege', "
-           "g.privilege, 'grantable', g.grantable) order by g.grantee, g.privilege, g.grantable), "
+           "g.privilege, 'grantable', g.grantable) order by g.grantee collate \"C\", "
+           "g.privilege collate \"C\", g.grantable), "
            "'[]'::jsonb) from (select case when x.grantee = 0 then 'PUBLIC' else "
            "pg_catalog.pg_get_userbyid(x.grantee) end as grantee, x.privilege_type as privilege, "
            "x.is_grantable as grantable from pg_catalog.aclexplode(coalesce(" + a[0] +

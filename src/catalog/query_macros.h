@@ -13,6 +13,10 @@
 ///   @object_key(classid, objid)    model key of a relation, function or user type, null
 ///                                  for other catalogs and built-in objects
 ///   @comment(oid, catalog)         the object's comment (obj_description), or null
+///
+/// The expander is deliberately simple: it also expands macros inside SQL comments and
+/// string literals, and splits arguments at commas without regard to quotes. Keep macro
+/// names out of comments and quoted commas out of macro arguments.
 #include <string>
 
 namespace migra::catalog {

@@ -26,7 +26,7 @@ select jsonb_build_object(
   'replica_identity_index', (
     select ic.relname from pg_catalog.pg_index x join pg_catalog.pg_class ic on ic.oid = x.indexrelid
     where x.indrelid = c.oid and x.indisreplident and c.relreplident = 'i'),
-  'reloptions', coalesce((select jsonb_agg(o order by o) from unnest(c.reloptions) o), '[]'),
+  'reloptions', coalesce((select jsonb_agg(o order by o collate "C") from unnest(c.reloptions) o), '[]'),
   'owner', pg_catalog.pg_get_userbyid(c.relowner),
   'comment', @comment(c.oid, pg_class),
   'acl', @acl(c.relacl, 'r', c.relowner),
@@ -55,10 +55,12 @@ select jsonb_build_object(
       'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end,
       'type_key', @user_type_key(a.atttypid),
       'depends_on', (
-        select coalesce(jsonb_agg(distinct @object_key(d.refclassid, d.refobjid)), '[]')
-        from pg_catalog.pg_depend d
-        where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.objid = ad.oid
-          and d.deptype = 'n' and @object_key(d.refclassid, d.refobjid) is not null)
+        select coalesce(jsonb_agg(k.key order by k.key), '[]')
+        from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
+              from pg_catalog.pg_depend d
+              where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.objid = ad.oid
+                and d.deptype = 'n') k
+        where k.key is not null)
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
     join pg_catalog.pg_type t on t.oid = a.atttypid
