@@ -12,7 +12,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
-#include <set>
+#include <chrono>
+#include <cstdio>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -320,6 +321,85 @@ TEST(EphemeralCluster, SigintRemovesDirectoryAndServer) {
   ASSERT_EQ(kill(child, SIGINT), 0);
   EXPECT_EQ(wait_exit_code(child), 128 + SIGINT);
   expect_nothing_left(report);
+}
+
+/// The cluster directories (migra-*) in tmpdir.
+std::vector<std::string> clusters_in(const std::string& tmpdir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(tmpdir, ec)) {
+    if (entry.path().filename().string().starts_with("migra-")) out.push_back(entry.path());
+  }
+  return out;
+}
+
+// The same through the product: Ctrl-C while `migra inspect` runs a model statement.
+TEST(EphemeralCluster, SigintToMigraDuringModelLoad) {
+  TempDir models;
+  TempDir tmp;
+  std::string file = models.path() + "/slow.sql";
+  {
+    std::FILE* f = std::fopen(file.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs("create table t ();\nselect pg_catalog.pg_sleep(60);\n", f);
+    std::fclose(f);
+  }
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e) {
+    if (!std::string(*e).starts_with("TMPDIR=")) env.emplace_back(*e);
+  }
+  env.push_back("TMPDIR=" + tmp.path());
+  std::vector<char*> envp;
+  for (auto& e : env) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  std::string exe = MIGRA_BINARY, cmd = "inspect";
+  std::vector<char*> argv{exe.data(), cmd.data(), file.data(), nullptr};
+
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    // migra takes signals on its own thread; it must not start with them blocked.
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    int devnull = open("/dev/null", O_WRONLY);
+    if (devnull >= 0) {
+      dup2(devnull, STDOUT_FILENO);
+      dup2(devnull, STDERR_FILENO);
+    }
+    execve(argv[0], argv.data(), envp.data());
+    _exit(127);
+  }
+
+  // Wait until the model's pg_sleep runs on the scratch cluster.
+  ChildReport report;
+  bool sleeping = false;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!sleeping && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    auto dirs = clusters_in(tmp.path());
+    if (dirs.size() != 1 || !fs::exists(dirs[0] + "/data/postmaster.pid")) continue;
+    report = {dirs[0], postmaster_pid(dirs[0])};
+    try {
+      auto conn = migra::connect("host=" + report.dir + " port=5432 dbname=postgres user=" +
+                                  ClusterOptions{}.superuser);
+      pqxx::nontransaction tx(*conn);
+      sleeping = tx.exec1("select count(*) from pg_catalog.pg_stat_activity"
+                          " where query like '%pg_sleep(60)%' and pid <> pg_backend_pid()")[0]
+                     .as<int>() == 1;
+    } catch (const std::exception&) {
+      // Not accepting connections yet.
+    }
+  }
+  if (!sleeping) {
+    kill(child, SIGKILL);
+    wait_exit_code(child);
+    FAIL() << "migra never ran the model's pg_sleep";
+  }
+  ASSERT_EQ(kill(child, SIGINT), 0);
+  EXPECT_EQ(wait_exit_code(child), 128 + SIGINT);
+  expect_nothing_left(report);
+  EXPECT_TRUE(clusters_in(tmp.path()).empty());
 }
 
 /// The OS user the cluster runs as when started as root.
