@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs migra's benchmarks. Usage: bench/run.sh [RUNS]
-# BUILD_DIR (default: build/ in the source tree) and JOBS (default 2) may be set.
+# BUILD_DIR (default: build/ in the source tree) and JOBS (default 2) may be set;
+# TMPDIR places the clusters, as it does for migra (compare /tmp with /dev/shm).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build}"

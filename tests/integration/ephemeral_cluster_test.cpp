@@ -61,7 +61,8 @@ class ScopedEnv {
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = "/tmp/migra-cluster-test-XXXXXX";
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/migra-cluster-test-XXXXXX";
     if (mkdtemp(pattern.data())) path_ = pattern;
     // Also used as TMPDIR: the cluster's OS user (postgres, under root) must enter it.
     if (!path_.empty()) chmod(path_.c_str(), 0755);
