@@ -160,6 +160,10 @@ int wait_exit_code(pid_t pid) {
 }
 
 void expect_nothing_left(const ChildReport& r) {
+  if (r.dir.empty()) {
+    ADD_FAILURE() << "no cluster directory to check";
+    return;
+  }
   EXPECT_FALSE(fs::exists(r.dir)) << r.dir << " was left behind";
   EXPECT_FALSE(process_exists(r.postmaster)) << "postmaster " << r.postmaster << " still runs";
   EXPECT_TRUE(processes_in(r.dir).empty()) << "server processes still run in " << r.dir;
