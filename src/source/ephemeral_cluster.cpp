@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,9 +28,22 @@ namespace {
 
 constexpr int kPort = 5432;  // only names the socket file; the directory is private
 
-std::string make_temp_dir() {
+// Memory-backed /dev/shm makes initdb several times faster than a disk; it is used when
+// TMPDIR is not set and it has room to spare (container defaults can be tiny).
+std::string temp_root() {
   const char* tmp = std::getenv("TMPDIR");
-  std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/migra-XXXXXX";
+  if (tmp && *tmp) return tmp;
+  struct statvfs fs {};
+  constexpr unsigned long long kNeeded = 512ULL << 20;
+  if (access("/dev/shm", W_OK | X_OK) == 0 && statvfs("/dev/shm", &fs) == 0 &&
+      static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize >= kNeeded) {
+    return "/dev/shm";
+  }
+  return "/tmp";
+}
+
+std::string make_temp_dir() {
+  std::string pattern = temp_root() + "/migra-XXXXXX";
   if (!mkdtemp(pattern.data())) {
     throw Error("cannot create a temporary directory " + pattern + ": " + strerror(errno),
                 "check that TMPDIR (or /tmp) exists and is writable");

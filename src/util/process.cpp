@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,9 +40,8 @@ std::vector<char*> to_argv(const std::vector<std::string>& argv) {
   if (as) {
     if (setgroups(0, nullptr) != 0 || setgid(as->gid) != 0 || setuid(as->uid) != 0) _exit(126);
   }
-  // A child outliving migra (killed with SIGKILL) shuts itself down; set after setuid,
-  // which clears it.
-  prctl(PR_SET_PDEATHSIG, SIGQUIT);
+  // No PR_SET_PDEATHSIG: Linux sends it when the forking *thread* ends, which would
+  // stop a cluster started from a worker thread. The cleanup registry stops children.
   execv(argv[0], argv.data());
   _exit(127);
 }

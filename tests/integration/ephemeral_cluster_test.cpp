@@ -203,9 +203,7 @@ TEST(EphemeralCluster, TwoConcurrentClustersDoNotCollide) {
   constexpr int kClusters = 2;
   std::vector<std::string> dirs(kClusters), data_dirs(kClusters), errors(kClusters);
   std::vector<pid_t> pids(kClusters, -1);
-  // Every cluster is started and used before any is stopped. Each thread keeps its
-  // cluster: a server started from a thread is stopped when that thread ends (see
-  // DISABLED_ClusterOutlivesTheThreadThatStartedIt).
+  // Every cluster is started and used before any is stopped.
   std::barrier started(kClusters), used(kClusters);
   std::vector<std::thread> threads;
   for (int i = 0; i < kClusters; ++i) {
@@ -244,7 +242,7 @@ TEST(EphemeralCluster, TwoConcurrentClustersDoNotCollide) {
 // Fails today: util/process.cpp sets PR_SET_PDEATHSIG in the server's child, and Linux
 // sends that signal when the *thread* that forked it ends, not the process. Enable once
 // a cluster may be started from a short-lived thread.
-TEST(EphemeralCluster, DISABLED_ClusterOutlivesTheThreadThatStartedIt) {
+TEST(EphemeralCluster, ClusterOutlivesTheThreadThatStartedIt) {
   std::unique_ptr<EphemeralCluster> c;
   std::thread([&] { c = EphemeralCluster::start(); }).join();
   ASSERT_TRUE(c);
