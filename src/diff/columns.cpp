@@ -113,9 +113,15 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
   ObjectRef ref = table_ref(b);
 
   // Drops first, then adds in table order, then changes by name.
+  // An inheritance parent drops with ONLY, so children keep the column as their own;
+  // a child whose target lacks it drops it itself, after the parent. (Partitions can't
+  // differ from their parent, so there PostgreSQL's recursion is right.)
+  bool parent = ctx.inheritance_parents.count(a.key()) != 0;
   for (const auto& c : a.columns) {
-    if (c.inherited || after.count(c.name)) continue;
+    if (after.count(c.name)) continue;
+    if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
     auto s = alter(b, "drop column " + col(c));
+    if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
     s.destructive = true;
     ctx.emit(std::move(s));
   }

@@ -14,10 +14,19 @@ void append(std::vector<std::string>& to, const std::vector<std::string>& more) 
 }  // namespace
 
 DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptions o)
-    : from(f), to(t), options(o), from_graph(f), to_graph(t) {}
+    : from(f), to(t), options(o), from_graph(f), to_graph(t), inheritance_parents([&] {
+        std::set<std::string> parents;
+        for (const auto& table : f.tables) parents.insert(table.inherits.begin(), table.inherits.end());
+        return parents;
+      }()) {}
 
 void DiffContext::cascade_recreations() {
   std::deque<std::string> work(recreate_.begin(), recreate_.end());
+  // What survives must also be rebuilt when something it uses goes away: a view over a
+  // table that is replaced by a view of the same name.
+  for (const auto& node : from_graph.nodes()) {
+    if (!to_graph.contains(node)) work.push_back(node);
+  }
   while (!work.empty()) {
     std::string node = work.front();
     work.pop_front();

@@ -27,14 +27,16 @@ class DiffContext {
   const DiffOptions options;
   const DependencyGraph from_graph;
   const DependencyGraph to_graph;
+  /// Keys of source tables that other tables inherit from (not partitioning).
+  const std::set<std::string> inheritance_parents;
 
   /// The node is dropped and created again (it cannot be altered in place, or something
   /// it depends on is recreated).
   [[nodiscard]] bool recreating(const std::string& node) const { return recreate_.count(node) != 0; }
   /// Marks a node for recreation; returns true when it was not marked before.
   bool mark_recreate(const std::string& node) { return recreate_.insert(node).second; }
-  /// Spreads recreation to everything that depends on a recreated node and survives
-  /// in the target, except tables, which adapt with ALTER instead.
+  /// Spreads recreation to everything that depends on a recreated or dropped node and
+  /// survives in the target, except tables, which adapt with ALTER instead.
   void cascade_recreations();
 
   /// True when the table or view with this key is dropped or recreated, taking its

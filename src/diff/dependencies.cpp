@@ -133,6 +133,14 @@ std::string DependencyGraph::resolve(const std::string& key) const {
   return it == by_key_.end() ? std::string() : it->second;
 }
 
+std::vector<std::string> DependencyGraph::nodes() const {
+  std::vector<std::string> out;
+  out.reserve(deps_.size());
+  for (const auto& [node, deps] : deps_) out.push_back(node);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 const std::vector<std::string>& DependencyGraph::requires_of(const std::string& node) const {
   static const std::vector<std::string> none;
   auto it = deps_.find(node);

@@ -29,6 +29,8 @@ class DependencyGraph {
   /// What needs node.
   [[nodiscard]] const std::vector<std::string>& dependents_of(const std::string& node) const;
   [[nodiscard]] bool contains(const std::string& node) const { return deps_.count(node) != 0; }
+  /// Every node, sorted.
+  [[nodiscard]] std::vector<std::string> nodes() const;
 
  private:
   void add(const std::string& node, std::vector<std::string> deps);

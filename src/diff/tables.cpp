@@ -171,6 +171,8 @@ void diff_tables(DiffContext& ctx) {
                                 "alter table " + *a->partition_of + " detach partition " +
                                     a->key() + ";");
         s.lock = plan::Lock::access_exclusive;
+        // Detached first, the partition keeps none of the old parent's later changes.
+        s.precedes_nodes = {node_id("table", *a->partition_of)};
         ctx.emit(std::move(s));
       }
       if (b->partition_of) {

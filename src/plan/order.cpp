@@ -38,6 +38,13 @@ std::vector<Statement> order_statements(std::vector<Statement> statements) {
         }
       }
     }
+    for (const auto& p : s.precedes_nodes) {
+      for (auto* index : {&makers, &droppers}) {
+        if (auto it = index->find(p); it != index->end()) {
+          for (size_t m : it->second) edge(i, m);
+        }
+      }
+    }
     if (s.action == Action::drop) {
       if (auto it = makers.find(s.node); it != makers.end()) {
         for (size_t m : it->second) edge(i, m);

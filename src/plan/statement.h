@@ -59,6 +59,9 @@ struct Statement {
   std::vector<std::string> requires_nodes;
   /// Nodes this statement stops using: it comes before statements dropping them.
   std::vector<std::string> releases_nodes;
+  /// Nodes whose every statement (create, alter or drop) must come after this one, e.g.
+  /// a partition is detached before its old parent changes.
+  std::vector<std::string> precedes_nodes;
 };
 
 /// A whole migration: statements in execution order.
