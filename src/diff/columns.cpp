@@ -87,8 +87,8 @@ std::string column_definition(const model::Column& c) {
     s += " generated " + c.identity + " as identity";
     if (c.identity_options) s += identity_options_clause(*c.identity_options);
   }
-  if (c.default_) s += " default " + *c.default_;
   if (c.not_null) s += " not null";
+  if (c.default_) s += " default " + *c.default_;
   return s;
 }
 

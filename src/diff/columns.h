@@ -6,7 +6,7 @@
 
 namespace migra::diff {
 
-/// `"name" type [collate c] [generated ...] [default ...] [not null]` for CREATE TABLE
+/// `"name" type [collate c] [generated ...] [not null] [default ...]` for CREATE TABLE
 /// and ADD COLUMN.
 std::string column_definition(const model::Column& column);
 

@@ -1,0 +1,2 @@
+alter table "public"."t" add column "name" text not null default 'x'::text;
+
