@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/diff_command.h"
 #include "cli/inspect_command.h"
+#include "sql/problem.h"
 #include "util/error.h"
 
 namespace migra::cli {
@@ -54,6 +55,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   try {
     return static_cast<int>(context.action());
+  } catch (const sql::ModelError& e) {
+    for (const auto& p : e.problems()) err << sql::format_problem(p);
   } catch (const Error& e) {
     print_error(err, e);
   } catch (const std::exception& e) {

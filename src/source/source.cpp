@@ -12,7 +12,18 @@ SourceSpec parse_source(const std::string& text) {
   return {SourceKind::database, text};
 }
 
-model::Model load_model(const SourceSpec& source, const catalog::InspectOptions& options) {
+sql::LoadPlan plan_models(const std::vector<std::string>& files) {
+  auto parsed = sql::parse_model_files(files);
+  if (sql::has_errors(parsed.problems)) throw sql::ModelError(parsed.problems);
+  auto plan = sql::plan_load(parsed);
+  if (sql::has_errors(plan.problems)) throw sql::ModelError(plan.problems);
+  // The plan points into the parsed statements: keep them alive with it.
+  plan.keep_alive = std::make_shared<sql::ParsedModel>(std::move(parsed));
+  return plan;
+}
+
+model::Model load_model(const SourceSpec& source, const catalog::InspectOptions& options,
+                        const std::string& scratch_setting) {
   switch (source.kind) {
     case SourceKind::empty:
       return {};
@@ -21,9 +32,9 @@ model::Model load_model(const SourceSpec& source, const catalog::InspectOptions&
       return catalog::inspect(*conn, options);
     }
     case SourceKind::models: {
-      auto files = find_model_files(source.text);
-      auto scratch = ScratchDatabase::create();
-      scratch->load_files(files);
+      auto plan = plan_models(find_model_files(source.text));
+      auto scratch = ScratchDatabase::create(scratch_setting);
+      scratch->load(plan);
       auto conn = connect(scratch->conninfo());
       return catalog::inspect(*conn, options);
     }
