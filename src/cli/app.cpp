@@ -8,6 +8,7 @@
 #include "cli/diff_command.h"
 #include "cli/inspect_command.h"
 #include "sql/problem.h"
+#include "util/cleanup.h"
 #include "util/error.h"
 
 namespace migra::cli {
@@ -55,12 +56,21 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   try {
     return static_cast<int>(context.action());
-  } catch (const sql::ModelError& e) {
-    for (const auto& p : e.problems()) err << sql::format_problem(p);
-  } catch (const Error& e) {
-    print_error(err, e);
-  } catch (const std::exception& e) {
-    err << "migra: error: " << e.what() << "\n";
+  } catch (...) {
+    // After Ctrl-C, failures are only the interruption showing through; say that once.
+    if (signal_cleanup_started()) {
+      err << "migra: interrupted; cleaning up\n";
+      return static_cast<int>(ExitCode::error);
+    }
+    try {
+      throw;
+    } catch (const sql::ModelError& e) {
+      for (const auto& p : e.problems()) err << sql::format_problem(p);
+    } catch (const Error& e) {
+      print_error(err, e);
+    } catch (const std::exception& e) {
+      err << "migra: error: " << e.what() << "\n";
+    }
   }
   return static_cast<int>(ExitCode::error);
 }

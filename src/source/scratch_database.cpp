@@ -62,8 +62,14 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::create(const std::string& sett
   auto conn = connect_libpq(db->server_);
   exec_or_throw(conn.get(), "create database \"" + db->dbname_ + "\" template template0",
                 "cannot create the scratch database on " + describe_target(db->server_));
-  ScratchDatabase* raw = db.get();
-  db->cleanup_handle_ = register_cleanup([raw] { raw->drop(); });
+  // On a signal only a server's database needs dropping: the ephemeral cluster has its
+  // own cleanup, which runs after this one.
+  if (!db->cluster_) {
+    db->cleanup_handle_ = register_cleanup([server = db->server_, name = db->dbname_] {
+      auto conn = connect_libpq(server);
+      exec_statement(conn.get(), "drop database if exists \"" + name + "\" with (force)");
+    });
+  }
   return db;
 }
 
