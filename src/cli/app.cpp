@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/diff_command.h"
 #include "cli/inspect_command.h"
 #include "sql/problem.h"
@@ -32,6 +33,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   CommandContext context{out, err, {}};
   add_inspect_command(app, context);
   add_diff_command(app, context);
+  add_sync_command(app, context);
+  add_check_command(app, context);
+  add_plan_command(app, context);
+  add_apply_command(app, context);
+  add_lint_command(app, context);
 
   // The original takes `migra [flags] FROM TARGET`: without a subcommand, diff is meant.
   std::vector<std::string> argv = args;

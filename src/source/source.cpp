@@ -22,6 +22,16 @@ sql::LoadPlan plan_models(const std::vector<std::string>& files) {
   return plan;
 }
 
+model::Model load_model_files(const std::vector<std::string>& files,
+                              const catalog::InspectOptions& options,
+                              const std::string& scratch_setting) {
+  auto plan = plan_models(files);
+  auto scratch = ScratchDatabase::create(scratch_setting);
+  scratch->load(plan);
+  auto conn = connect(scratch->conninfo());
+  return catalog::inspect(*conn, options);
+}
+
 model::Model load_model(const SourceSpec& source, const catalog::InspectOptions& options,
                         const std::string& scratch_setting) {
   switch (source.kind) {
@@ -31,13 +41,8 @@ model::Model load_model(const SourceSpec& source, const catalog::InspectOptions&
       auto conn = connect(source.text);
       return catalog::inspect(*conn, options);
     }
-    case SourceKind::models: {
-      auto plan = plan_models(find_model_files(source.text));
-      auto scratch = ScratchDatabase::create(scratch_setting);
-      scratch->load(plan);
-      auto conn = connect(scratch->conninfo());
-      return catalog::inspect(*conn, options);
-    }
+    case SourceKind::models:
+      return load_model_files(source::find_model_files(source.text), options, scratch_setting);
   }
   return {};
 }

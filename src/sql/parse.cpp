@@ -69,7 +69,7 @@ bool find_meta_command(const SourceText& src, std::vector<Problem>& problems) {
 
 }  // namespace
 
-ParsedModel parse_model_text(const std::string& path, std::string text) {
+ParsedModel parse_model_text(const std::string& path, std::string text, FileRole role) {
   ParsedModel out;
   auto src = std::make_shared<const SourceText>(path, std::move(text));
   if (find_meta_command(*src, out.problems)) return out;
@@ -96,7 +96,9 @@ ParsedModel parse_model_text(const std::string& path, std::string text) {
     s.tree = node.begin().value();
     out.statements.push_back(std::move(s));
   }
-  for (const auto& s : out.statements) lint_statement(s, out.problems);
+  if (role == FileRole::model) {
+    for (const auto& s : out.statements) lint_statement(s, out.problems);
+  }
   return out;
 }
 

@@ -30,8 +30,13 @@ struct ParsedModel {
   std::vector<Problem> problems;
 };
 
+/// What a file is: a model (linted for statements that don't belong in one) or a
+/// migration (any SQL).
+enum class FileRole { model, migration };
+
 /// Parses one file's text; problems carry file:line:column.
-ParsedModel parse_model_text(const std::string& path, std::string text);
+ParsedModel parse_model_text(const std::string& path, std::string text,
+                             FileRole role = FileRole::model);
 
 /// Reads and parses files in the given order. Unreadable files are problems too.
 ParsedModel parse_model_files(const std::vector<std::string>& paths);
