@@ -164,10 +164,9 @@ EphemeralCluster::~EphemeralCluster() {
 }
 
 void EphemeralCluster::stop(State& state) noexcept {
-  // Both the main thread and the signal thread may get here; each waits until the
-  // postmaster is gone (one reaps it, the other sees ECHILD) before removing files.
-  kill_and_reap(state.postmaster.load());
-  state.postmaster = -1;
+  // The main thread and the signal thread may both get here: one stops, the other waits.
+  std::lock_guard lock(state.stopping);
+  kill_and_reap(state.postmaster.exchange(-1));
   if (!state.dir.empty()) {
     std::error_code ec;
     fs::remove_all(state.dir, ec);

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -39,6 +40,7 @@ class EphemeralCluster {
   /// What stopping needs, shared with the signal-cleanup action so that action never
   /// touches a cluster object the main thread may be destroying at the same moment.
   struct State {
+    std::mutex stopping;  ///< two threads removing one tree would trip over each other
     std::string dir;
     std::atomic<pid_t> postmaster{-1};
   };
