@@ -1,11 +1,13 @@
 // Columns: add, drop, type, default, not null, identity, generated, comments, grants.
 #include "diff/columns.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
 #include "diff/common.h"
 #include "diff/sequence_options.h"
+#include "diff/tables.h"
 
 namespace migra::diff {
 namespace {
@@ -35,27 +37,79 @@ std::string type_with_collation(const model::Column& c) {
   return s;
 }
 
-// Conversions that never lose data, so a type change between them is not destructive.
-bool widening(const std::string& from, const std::string& to) {
-  static const std::multimap<std::string, std::string> safe = {
+// The number inside the first parentheses of a type name, e.g. 10 of
+// "character varying(10)" or "numeric(10,2)"; -1 without one.
+int type_param(const std::string& type, size_t index = 0) {
+  auto open = type.find('(');
+  if (open == std::string::npos) return -1;
+  size_t at = open + 1;
+  for (size_t i = 0; i < index; ++i) {
+    at = type.find(',', at);
+    if (at == std::string::npos) return -1;
+    ++at;
+  }
+  return std::stoi(type.substr(at));
+}
+
+std::string base_type(const std::string& type) { return type.substr(0, type.find('(')); }
+
+// Digits an integer type needs in a numeric.
+int integer_digits(const std::string& type) {
+  if (type == "smallint") return 5;
+  if (type == "integer") return 10;
+  if (type == "bigint") return 19;
+  return -1;
+}
+
+}  // namespace
+
+TypeChange classify_type_change(const std::string& from, const std::string& to) {
+  if (from == to) return {true, false};  // only the collation changes
+  const std::string fb = base_type(from), tb = base_type(to);
+  // Binary-coercible: PostgreSQL keeps the stored values (varchar and numeric length
+  // coercions that can't fail are simplified away).
+  bool varlen = fb == "character varying" || fb == "text";
+  if (varlen && (to == "text" || to == "character varying")) return {true, false};
+  if (fb == "character varying" && tb == "character varying" && type_param(from) >= 0 &&
+      type_param(to) >= type_param(from)) {
+    return {true, false};
+  }
+  if (fb == "bit varying" && (to == "bit varying" ||
+                              (tb == "bit varying" && type_param(to) >= type_param(from)))) {
+    return {true, false};
+  }
+  if (fb == "numeric" && tb == "numeric" && type_param(from) >= 0) {
+    if (to == "numeric") return {true, false};
+    int p = type_param(from), sc = type_param(from, 1), p2 = type_param(to), sc2 = type_param(to, 1);
+    if (sc2 == sc && p2 >= p) return {true, false};
+    if (sc2 > sc && p2 - sc2 >= p - sc) return {true, true};
+    return {false, true};
+  }
+  // Lossless, but every row is converted.
+  static const std::multimap<std::string, std::string> widening = {
       {"smallint", "integer"}, {"smallint", "bigint"}, {"integer", "bigint"},
-      {"smallint", "numeric"}, {"integer", "numeric"}, {"bigint", "numeric"},
-      {"real", "double precision"}, {"character varying", "text"}, {"character", "text"},
+      {"smallint", "real"}, {"smallint", "double precision"}, {"integer", "double precision"},
+      {"real", "double precision"}, {"character", "text"}, {"character", "character varying"},
       {"timestamp without time zone", "timestamp with time zone"},
   };
-  if (to == "text" && (from.starts_with("character varying") || from.starts_with("character(")))
-    return true;
-  if (from.starts_with("character varying(") && to == "character varying") return true;
-  if (from.starts_with("numeric(") && to == "numeric") return true;
-  if (from.starts_with("character varying(") && to.starts_with("character varying(")) {
-    return std::stoi(from.substr(18)) <= std::stoi(to.substr(18));
-  }
-  auto [lo, hi] = safe.equal_range(from);
+  auto [lo, hi] = widening.equal_range(fb);
   for (auto it = lo; it != hi; ++it) {
-    if (it->second == to) return true;
+    if (it->second == to) return {true, true};
   }
-  return false;
+  if (fb == "character" && tb == "character" && type_param(to) >= type_param(from)) {
+    return {true, true};
+  }
+  if (fb == "character" && tb == "character varying" && type_param(to) >= type_param(from)) {
+    return {true, true};
+  }
+  if (integer_digits(from) > 0 && tb == "numeric" &&
+      (to == "numeric" || type_param(to) - std::max(type_param(to, 1), 0) >= integer_digits(from))) {
+    return {true, true};
+  }
+  return {false, true};
 }
+
+namespace {
 
 ObjectRef table_ref(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
@@ -70,6 +124,23 @@ plan::Statement alter(const model::Table& t, std::string clause) {
 }
 
 std::string col(const model::Column& c) { return model::quote_ident(c.name); }
+
+// Adding a column whose default is volatile fills every row one by one (a table rewrite);
+// a stable or immutable default is stored once. These are the volatile functions defaults
+// commonly call.
+bool volatile_default(const std::string& expression) {
+  static const char* const calls[] = {"nextval(", "random(", "gen_random_uuid(",
+                                      "uuid_generate_v", "clock_timestamp(", "timeofday("};
+  return std::any_of(std::begin(calls), std::end(calls), [&](const char* call) {
+    return expression.find(call) != std::string::npos;
+  });
+}
+
+// A generation expression can't be added or changed in place (before PostgreSQL 17):
+// the column is dropped and added again.
+bool readded(const model::Column* old, const model::Column& c) {
+  return old && !old->inherited && c.generated && old->generated != c.generated;
+}
 
 }  // namespace
 
@@ -90,6 +161,20 @@ std::string column_definition(const model::Column& c) {
   if (c.not_null) s += " not null";
   if (c.default_) s += " default " + *c.default_;
   return s;
+}
+
+std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key) {
+  std::set<std::string> out;
+  const auto* a = find_table(ctx.from.tables, key);
+  const auto* b = find_table(ctx.to.tables, key);
+  if (!a || !b || ctx.recreating(node_id("table", key))) return out;
+  for (const auto& c : b->columns) {
+    if (c.inherited) continue;
+    auto it = std::find_if(a->columns.begin(), a->columns.end(),
+                           [&](const model::Column& o) { return o.name == c.name; });
+    if (it != a->columns.end() && readded(&*it, c)) out.insert(c.name);
+  }
+  return out;
 }
 
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
@@ -129,16 +214,17 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     if (c.inherited) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
-    // A generation expression can't be added or changed in place: drop and add again.
-    bool readd = old && !old->inherited && c.generated && old->generated != c.generated;
-    if (!old || readd) {
-      if (readd) {
+    if (!old || readded(old, c)) {
+      if (old) {
+        // Only a computed column's values go, and the new expression computes them again.
         auto d = alter(b, "drop column " + col(c));
-        d.destructive = true;
+        d.destructive = !old->generated;
+        d.rewrites_table = true;
         ctx.emit(std::move(d));
       }
       auto s = alter(b, "add column " + column_definition(c));
-      s.rewrites_table = c.generated.has_value() || !c.identity.empty();
+      s.rewrites_table = c.generated.has_value() || !c.identity.empty() ||
+                         (c.default_ && volatile_default(*c.default_));
       ctx.emit(std::move(s));
       std::string target = "column " + b.key() + "." + col(c);
       diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
@@ -150,8 +236,9 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
     bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated;
     bool default_changed = old->default_ != c.default_;
-    // A default that names the old type must go before the type changes.
-    if (old->default_ && (default_changed || type_changed)) {
+    // A default that names the old type must go before the type changes; otherwise SET
+    // DEFAULT replaces it.
+    if (old->default_ && ((default_changed && !c.default_) || type_changed)) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop default"));
     }
     if (old->generated && !c.generated) {
@@ -161,11 +248,15 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       ctx.emit(alter(b, "alter column " + col(c) + " drop identity"));
     }
     if (type_changed) {
-      std::string via = type_recreated || c.type_key ? "::text::" : "::";
-      auto s = alter(b, "alter column " + col(c) + " set data type " + type_with_collation(c) +
-                            " using " + col(c) + via + c.type);
-      s.rewrites_table = true;
-      s.destructive = !type_recreated && !widening(old->type, c.type);
+      std::string clause = "alter column " + col(c) + " set data type " + type_with_collation(c);
+      // A generated column is computed again; USING is not allowed there.
+      if (!c.generated) {
+        clause += " using " + col(c) + (type_recreated || c.type_key ? "::text::" : "::") + c.type;
+      }
+      auto s = alter(b, clause);
+      auto change = classify_type_change(old->type, c.type);
+      s.rewrites_table = type_recreated || change.rewrites_table;
+      s.destructive = !type_recreated && !c.generated && !change.lossless;
       ctx.emit(std::move(s));
     }
     if (c.default_ && (default_changed || type_changed)) {
@@ -191,7 +282,13 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
         for (const auto& clause : sequence_option_list(&o, *c.identity_options)) {
           sets += " set " + clause;
         }
-        if (!sets.empty()) ctx.emit(alter(b, "alter column " + col(c) + sets));
+        bool restart = sequence_needs_restart(o, *c.identity_options);
+        if (restart) sets += " restart";
+        if (!sets.empty()) {
+          auto s = alter(b, "alter column " + col(c) + sets);
+          s.destructive = restart;
+          ctx.emit(std::move(s));
+        }
       }
     }
     std::string target = "column " + b.key() + "." + col(c);

@@ -40,6 +40,10 @@ std::string sequence_option_clauses(const model::SequenceOptions* from,
   return sql;
 }
 
+bool sequence_needs_restart(const model::SequenceOptions& from, const model::SequenceOptions& to) {
+  return from.start < to.min || from.start > to.max;
+}
+
 void diff_sequences(DiffContext& ctx) {
   for_each_pair(ctx.from.sequences, ctx.to.sequences,
                 [&](const model::Sequence* a, const model::Sequence* b) {
@@ -54,12 +58,24 @@ void diff_sequences(DiffContext& ctx) {
     auto ref = ref_of(*b);
     if (!a) {
       ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_sequence,
-                              "create sequence " + b->key() +
+                              std::string("create ") + (b->unlogged ? "unlogged " : "") +
+                                  "sequence " + b->key() +
                                   sequence_option_clauses(nullptr, b->options) + ";"));
-    } else if (a->options != b->options) {
-      ctx.emit(make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
-                              "alter sequence " + b->key() +
-                                  sequence_option_clauses(&a->options, b->options) + ";"));
+    } else {
+      if (a->options != b->options) {
+        bool restart = sequence_needs_restart(a->options, b->options);
+        auto s = make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
+                                "alter sequence " + b->key() +
+                                    sequence_option_clauses(&a->options, b->options) +
+                                    (restart ? " restart" : "") + ";");
+        s.destructive = restart;
+        ctx.emit(std::move(s));
+      }
+      if (a->unlogged != b->unlogged) {
+        ctx.emit(make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
+                                "alter sequence " + b->key() +
+                                    (b->unlogged ? " set unlogged;" : " set logged;")));
+      }
     }
     bool owner_changed = a ? (a->owned_by_table != b->owned_by_table ||
                               a->owned_by_column != b->owned_by_column)
