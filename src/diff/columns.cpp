@@ -125,6 +125,15 @@ plan::Statement alter(const model::Table& t, std::string clause) {
 
 std::string col(const model::Column& c) { return model::quote_ident(c.name); }
 
+// Key of the identity sequence of a column, or "".
+std::string identity_sequence(const model::Model& m, const std::string& table,
+                              const std::string& column) {
+  for (const auto& s : m.sequences) {
+    if (s.identity && s.owned_by_table == table && s.owned_by_column == column) return s.key();
+  }
+  return "";
+}
+
 // Adding a column whose default is volatile fills every row one by one (a table rewrite);
 // a stable or immutable default is stored once. These are the volatile functions defaults
 // commonly call.
@@ -245,7 +254,15 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
     }
     if (!old->identity.empty() && c.identity.empty()) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop identity"));
+      // It drops the identity sequence, whose name a serial sequence may take next.
+      auto s = alter(b, "alter column " + col(c) + " drop identity");
+      auto seq = identity_sequence(ctx.from, a.key(), c.name);
+      if (!seq.empty()) {
+        s.node = node_id("sequence", seq);
+        s.action = plan::Action::drop;
+        s.releases_nodes = {node_id("table", a.key())};
+      }
+      ctx.emit(std::move(s));
     }
     if (type_changed) {
       std::string clause = "alter column " + col(c) + " set data type " + type_with_collation(c);
@@ -268,8 +285,16 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     if (old->identity.empty() && !c.identity.empty()) {
       if (!old->not_null) ctx.emit(alter(b, "alter column " + col(c) + " set not null"));
       std::string opts = c.identity_options ? identity_options_clause(*c.identity_options) : "";
-      ctx.emit(alter(b, "alter column " + col(c) + " add generated " + c.identity +
-                            " as identity" + opts));
+      // It creates the identity sequence, after a serial sequence of that name is gone.
+      auto s = alter(b, "alter column " + col(c) + " add generated " + c.identity +
+                            " as identity" + opts);
+      auto seq = identity_sequence(ctx.to, b.key(), c.name);
+      if (!seq.empty()) {
+        s.node = node_id("sequence", seq);
+        s.action = plan::Action::create;
+        s.requires_nodes = {node_id("table", b.key())};
+      }
+      ctx.emit(std::move(s));
     } else if (!old->identity.empty() && !c.identity.empty()) {
       if (old->identity != c.identity) {
         ctx.emit(alter(b, "alter column " + col(c) + " set generated " + c.identity));

@@ -105,7 +105,14 @@ void diff_constraints(DiffContext& ctx) {
     b = mine_b;
     bool recreate =
         a && b && (ctx.recreating(node_id("constraint", b->key())) || cannot_alter(*a, *b));
-    if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) emit_drop(ctx, *a);
+    if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
+      emit_drop(ctx, *a);
+    } else if (a && a->references && *a->references != a->table_key() &&
+               ctx.relation_goes_away(a->table_key()) && ctx.relation_goes_away(*a->references)) {
+      // Both tables go: the foreign key goes first, or two tables that reference each
+      // other could not be dropped.
+      emit_drop(ctx, *a);
+    }
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);
       return;

@@ -47,7 +47,11 @@ bool sequence_needs_restart(const model::SequenceOptions& from, const model::Seq
 void diff_sequences(DiffContext& ctx) {
   for_each_pair(ctx.from.sequences, ctx.to.sequences,
                 [&](const model::Sequence* a, const model::Sequence* b) {
-    if ((a && a->identity) || (b && b->identity)) return;
+    // A serial sequence and an identity sequence of the same name are different objects:
+    // converting a column between the two drops one and creates the other.
+    if (a && a->identity) a = nullptr;
+    if (b && b->identity) b = nullptr;
+    if (!a && !b) return;
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_sequence,
                               "drop sequence if exists " + a->key() + ";");
