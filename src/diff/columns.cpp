@@ -228,7 +228,6 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
         // Only a computed column's values go, and the new expression computes them again.
         auto d = alter(b, "drop column " + col(c));
         d.destructive = !old->generated;
-        d.rewrites_table = true;
         ctx.emit(std::move(d));
       }
       auto s = alter(b, "add column " + column_definition(c));

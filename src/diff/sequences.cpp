@@ -84,17 +84,25 @@ void diff_sequences(DiffContext& ctx) {
     bool owner_changed = a ? (a->owned_by_table != b->owned_by_table ||
                               a->owned_by_column != b->owned_by_column)
                            : b->owned_by_table.has_value();
-    if (owner_changed) {
+    auto owned_by = [&](const std::optional<std::string>& from,
+                        const std::optional<std::string>& to, std::string target) {
       auto s = make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
-                              "alter sequence " + b->key() + " owned by " + owned_by_sql(*b) + ";");
+                              "alter sequence " + b->key() + " owned by " + target + ";");
       s.kind = "sequence ownership";
       // OWNED BY needs the owning column; the sequence's node has no statement of its own
       // so the table is what orders it.
       s.node.clear();
       s.requires_nodes = {ref.node()};
-      if (b->owned_by_table) s.requires_nodes.push_back(node_id("table", *b->owned_by_table));
-      if (a && a->owned_by_table) s.releases_nodes.push_back(node_id("table", *a->owned_by_table));
+      if (to) s.requires_nodes.push_back(node_id("table", *to));
+      if (from) s.releases_nodes.push_back(node_id("table", *from));
       ctx.emit(std::move(s));
+    };
+    if (owner_changed) {
+      owned_by(a ? a->owned_by_table : std::nullopt, b->owned_by_table, owned_by_sql(*b));
+    } else if (a && a->owned_by_table && ctx.relation_goes_away(*a->owned_by_table)) {
+      // The owning table is recreated: dropping it would take the sequence along.
+      owned_by(a->owned_by_table, std::nullopt, "none");
+      owned_by(std::nullopt, b->owned_by_table, owned_by_sql(*b));
     }
     diff_owner(ctx, ref, a ? &a->owner : nullptr, b->owner);
     diff_acl(ctx, ref, a ? &a->acl : nullptr, b->acl, b->owner);

@@ -90,8 +90,24 @@ void diff_reloptions(DiffContext& ctx, const model::Table& a, const model::Table
     for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + v[i];
     return s;
   };
-  if (!set.empty()) ctx.emit(table_alter(b, "set (" + join(set) + ")"));
-  if (!reset.empty()) ctx.emit(table_alter(b, "reset (" + join(reset) + ")"));
+  // Most storage parameters (fillfactor, autovacuum_*, toast.*, parallel_workers, ...)
+  // take SHARE UPDATE EXCLUSIVE; user_catalog_table is the exception.
+  auto lock = [](const std::vector<std::string>& names) {
+    bool strong = std::any_of(names.begin(), names.end(), [](const std::string& o) {
+      return option_name(o) == "user_catalog_table";
+    });
+    return strong ? plan::Lock::access_exclusive : plan::Lock::share_update_exclusive;
+  };
+  if (!set.empty()) {
+    auto s = table_alter(b, "set (" + join(set) + ")");
+    s.lock = lock(set);
+    ctx.emit(std::move(s));
+  }
+  if (!reset.empty()) {
+    auto s = table_alter(b, "reset (" + join(reset) + ")");
+    s.lock = lock(reset);
+    ctx.emit(std::move(s));
+  }
 }
 
 void emit_table_settings(DiffContext& ctx, const model::Table* a, const model::Table& b) {
