@@ -2,6 +2,7 @@
 #include "diff/columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <map>
 
@@ -145,10 +146,52 @@ bool volatile_default(const std::string& expression) {
   });
 }
 
-// A generation expression can't be added or changed in place (before PostgreSQL 17):
-// the column is dropped and added again.
-bool readded(const model::Column* old, const model::Column& c) {
-  return old && !old->inherited && c.generated && old->generated != c.generated;
+bool type_changes(const DiffContext& ctx, const model::Column& old, const model::Column& c) {
+  bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
+  return old.type != c.type || old.collation != c.collation || type_recreated;
+}
+
+bool identifier_char(char ch) {
+  return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$' ||
+         static_cast<unsigned char>(ch) >= 0x80;
+}
+
+// Whether an expression (pg_get_expr text) may read the column: its name as a whole word,
+// or quoted. A false positive only costs re-adding a computed column.
+bool mentions(const std::string& expression, const std::string& column) {
+  if (expression.find(model::quote_ident(column)) != std::string::npos) return true;
+  for (auto at = expression.find(column); at != std::string::npos;
+       at = expression.find(column, at + 1)) {
+    bool starts = at == 0 || !identifier_char(expression[at - 1]);
+    size_t end = at + column.size();
+    bool ends = end >= expression.size() || !identifier_char(expression[end]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// Generated columns that are dropped and added again: a generation expression can't be
+// added or changed in place (before PostgreSQL 17), and the type of a column that one
+// reads can't change under it.
+std::set<std::string> readded_set(const DiffContext& ctx, const model::Table& a,
+                                  const model::Table& b) {
+  std::map<std::string, const model::Column*> before;
+  for (const auto& c : a.columns) before[c.name] = &c;
+  std::vector<std::string> retyped;
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    if (it != before.end() && type_changes(ctx, *it->second, c)) retyped.push_back(c.name);
+  }
+  std::set<std::string> out;
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    if (c.inherited || !c.generated || it == before.end() || it->second->inherited) continue;
+    bool reads_retyped = std::any_of(retyped.begin(), retyped.end(), [&](const std::string& r) {
+      return r != c.name && mentions(*c.generated, r);
+    });
+    if (it->second->generated != c.generated || reads_retyped) out.insert(c.name);
+  }
+  return out;
 }
 
 }  // namespace
@@ -173,17 +216,10 @@ std::string column_definition(const model::Column& c) {
 }
 
 std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key) {
-  std::set<std::string> out;
   const auto* a = find_table(ctx.from.tables, key);
   const auto* b = find_table(ctx.to.tables, key);
-  if (!a || !b || ctx.recreating(node_id("table", key))) return out;
-  for (const auto& c : b->columns) {
-    if (c.inherited) continue;
-    auto it = std::find_if(a->columns.begin(), a->columns.end(),
-                           [&](const model::Column& o) { return o.name == c.name; });
-    if (it != a->columns.end() && readded(&*it, c)) out.insert(c.name);
-  }
-  return out;
+  if (!a || !b || ctx.recreating(node_id("table", key))) return {};
+  return readded_set(ctx, *a, *b);
 }
 
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
@@ -206,10 +242,19 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
   for (const auto& c : b.columns) after[c.name] = &c;
   ObjectRef ref = table_ref(b);
 
-  // Drops first, then adds in table order, then changes by name.
+  // Drops first (computed columns that are made again before the columns they read
+  // change), then adds in table order, then changes by name, then computed columns.
   // An inheritance parent drops with ONLY, so children keep the column as their own;
   // a child whose target lacks it drops it itself, after the parent. (Partitions can't
   // differ from their parent, so there PostgreSQL's recursion is right.)
+  auto readd = readded_set(ctx, a, b);
+  for (const auto& c : a.columns) {
+    if (!readd.count(c.name)) continue;
+    // Only a computed column's values go, and the new expression computes them again.
+    auto d = alter(b, "drop column " + col(c));
+    d.destructive = !c.generated;
+    ctx.emit(std::move(d));
+  }
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
   for (const auto& c : a.columns) {
     if (after.count(c.name)) continue;
@@ -219,30 +264,27 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     s.destructive = true;
     ctx.emit(std::move(s));
   }
+  auto add = [&](const model::Column& c) {
+    auto s = alter(b, "add column " + column_definition(c));
+    s.rewrites_table = c.generated.has_value() || !c.identity.empty() ||
+                       (c.default_ && volatile_default(*c.default_));
+    ctx.emit(std::move(s));
+    std::string target = "column " + b.key() + "." + col(c);
+    diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
+    diff_acl(ctx, ref, nullptr, c.acl, b.owner, c.name);
+  };
   for (const auto& c : b.columns) {
     if (c.inherited) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
-    if (!old || readded(old, c)) {
-      if (old) {
-        // Only a computed column's values go, and the new expression computes them again.
-        auto d = alter(b, "drop column " + col(c));
-        d.destructive = !old->generated;
-        ctx.emit(std::move(d));
-      }
-      auto s = alter(b, "add column " + column_definition(c));
-      s.rewrites_table = c.generated.has_value() || !c.identity.empty() ||
-                         (c.default_ && volatile_default(*c.default_));
-      ctx.emit(std::move(s));
-      std::string target = "column " + b.key() + "." + col(c);
-      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
-      ObjectRef cref = ref;
-      diff_acl(ctx, cref, nullptr, c.acl, b.owner, c.name);
+    if (readd.count(c.name) || (!old && c.generated)) continue;  // added last
+    if (!old) {
+      add(c);
       continue;
     }
     if (old->inherited) continue;
     bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
-    bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated;
+    bool type_changed = type_changes(ctx, *old, c);
     bool default_changed = old->default_ != c.default_;
     // A default that names the old type must go before the type changes; otherwise SET
     // DEFAULT replaces it.
@@ -318,6 +360,9 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     std::string target = "column " + b.key() + "." + col(c);
     diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
     diff_acl(ctx, ref, &old->acl, c.acl, b.owner, c.name);
+  }
+  for (const auto& c : b.columns) {
+    if (!c.inherited && c.generated && (readd.count(c.name) || !before.count(c.name))) add(c);
   }
 }
 

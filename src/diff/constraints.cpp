@@ -32,7 +32,10 @@ bool cannot_alter(const model::Constraint& a, const model::Constraint& b) {
 void emit_create(DiffContext& ctx, const model::Constraint& c) {
   auto ref = ref_of(c);
   std::string prefix = "alter table " + c.table_key() + " ";
-  bool split = c.type == "foreign key" || c.type == "check";
+  // PostgreSQL can't add a NOT VALID foreign key to a partitioned table.
+  const auto* table = find_table(ctx.to.tables, c.table_key());
+  bool partitioned = table && table->partitioned;
+  bool split = (c.type == "foreign key" && !partitioned) || c.type == "check";
   std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " " + base_definition(c);
   auto s = make_statement(ref, plan::Action::create, plan::Phase::add_constraint,
                           sql + (split ? " not valid;" : ";"));

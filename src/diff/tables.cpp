@@ -110,6 +110,13 @@ void diff_reloptions(DiffContext& ctx, const model::Table& a, const model::Table
   }
 }
 
+// The index turns from a constraint's into a plain one, or back: dropped and made again.
+bool index_changes_owner(const DiffContext& ctx, const std::string& key) {
+  const auto* a = find_by_key(ctx.from.indexes, key);
+  const auto* b = find_by_key(ctx.to.indexes, key);
+  return a && b && a->constraint.has_value() != b->constraint.has_value();
+}
+
 void emit_table_settings(DiffContext& ctx, const model::Table* a, const model::Table& b) {
   bool rls = a ? a->rls_enabled : false, forced = a ? a->rls_forced : false;
   if (rls != b.rls_enabled) {
@@ -120,7 +127,14 @@ void emit_table_settings(DiffContext& ctx, const model::Table* a, const model::T
   }
   std::string identity = a ? a->replica_identity : "default";
   auto index = a ? a->replica_identity_index : std::nullopt;
-  if (identity != b.replica_identity || index != b.replica_identity_index) {
+  // An index that is made again has lost its role as the replica identity.
+  bool index_remade =
+      b.replica_identity == "index" && b.replica_identity_index &&
+      (ctx.recreating(node_id("index", model::qualified(b.schema, *b.replica_identity_index))) ||
+       ctx.recreating(node_id("constraint", b.key() + "." +
+                                                model::quote_ident(*b.replica_identity_index))) ||
+       index_changes_owner(ctx, model::qualified(b.schema, *b.replica_identity_index)));
+  if (identity != b.replica_identity || index != b.replica_identity_index || index_remade) {
     std::string clause = b.replica_identity == "index"
                              ? "using index " + model::quote_ident(b.replica_identity_index.value_or(""))
                              : b.replica_identity;

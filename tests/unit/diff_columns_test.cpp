@@ -214,3 +214,25 @@ TEST(DiffColumns, IdentityAddedToANullableColumn) {
 
 }  // namespace
 }  // namespace migra::test
+
+namespace migra::test {
+namespace {
+
+TEST(DiffColumns, ComputedColumnsReadingARetypedColumnAreMadeAgain) {
+  auto g = column("g", "integer");
+  g.generated = "(v * 2)";
+  auto other = column("h", "integer");
+  other.generated = "(w + 1)";
+  auto p = plan_of(model_of({table("t", {column("v", "integer"), column("w", "integer"), g, other})}),
+                   model_of({table("t", {column("v", "bigint"), column("w", "integer"), g, other})}));
+  ASSERT_EQ(p.statements.size(), 3u) << sql_of(p);
+  EXPECT_EQ(p.statements[0].sql, "alter table \"public\".\"t\" drop column \"g\";");
+  EXPECT_FALSE(p.statements[0].destructive);
+  EXPECT_EQ(p.statements[1].sql,
+            "alter table \"public\".\"t\" alter column \"v\" set data type bigint using \"v\"::bigint;");
+  EXPECT_EQ(p.statements[2].sql,
+            "alter table \"public\".\"t\" add column \"g\" integer generated always as ((v * 2)) stored;");
+}
+
+}  // namespace
+}  // namespace migra::test

@@ -123,3 +123,21 @@ TEST(DiffConstraints, UniqueConstraintBecomingAnIndex) {
 
 }  // namespace
 }  // namespace migra::test
+
+namespace migra::test {
+namespace {
+
+TEST(DiffConstraints, ForeignKeyOnAPartitionedTableIsAddedValid) {
+  auto parent = two_columns("p");
+  parent.partitioned = true;
+  parent.partition_key = "RANGE (id)";
+  auto key = fk("p", "a", "FOREIGN KEY (other_id) REFERENCES a(id)");
+  auto p = plan_of(model_of({two_columns("a"), parent}, {pk("a")}),
+                   model_of({two_columns("a"), parent}, {pk("a"), key}));
+  ASSERT_EQ(p.statements.size(), 1u) << sql_of(p);
+  EXPECT_EQ(p.statements[0].sql,
+            "alter table \"public\".\"p\" add constraint \"p_fk\" FOREIGN KEY (other_id) REFERENCES a(id);");
+}
+
+}  // namespace
+}  // namespace migra::test
