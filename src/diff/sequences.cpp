@@ -95,6 +95,9 @@ void diff_sequences(DiffContext& ctx) {
       s.requires_nodes = {ref.node()};
       if (to) s.requires_nodes.push_back(node_id("table", *to));
       if (from) s.releases_nodes.push_back(node_id("table", *from));
+      // Before anything drops the old owning column (or its table), which would take the
+      // sequence along.
+      if (from && from != to) s.precedes_nodes.push_back(node_id("table", *from));
       ctx.emit(std::move(s));
     };
     if (owner_changed) {
