@@ -236,6 +236,23 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
   return false;
 }
 
+namespace {
+
+// Default and NOT NULL of a column a child inherits.
+void diff_inherited_column(DiffContext& ctx, const model::Table& b, const model::Column& old,
+                           const model::Column& c) {
+  if (old.generated || c.generated || !old.identity.empty() || !c.identity.empty()) return;
+  if (old.default_ != c.default_) {
+    ctx.emit(alter(b, "alter column " + col(c) +
+                          (c.default_ ? " set default " + *c.default_ : std::string(" drop default"))));
+  }
+  if (old.not_null != c.not_null) {
+    ctx.emit(alter(b, "alter column " + col(c) + (c.not_null ? " set not null" : " drop not null")));
+  }
+}
+
+}  // namespace
+
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
   std::map<std::string, const model::Column*> before, after;
   for (const auto& c : a.columns) before[c.name] = &c;
@@ -274,9 +291,13 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     diff_acl(ctx, ref, nullptr, c.acl, b.owner, c.name);
   };
   for (const auto& c : b.columns) {
-    if (c.inherited) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
+    if (c.inherited) {
+      // The parent decides the type; a child may have its own default and NOT NULL.
+      if (old && old->inherited) diff_inherited_column(ctx, b, *old, c);
+      continue;
+    }
     if (readd.count(c.name) || (!old && c.generated)) continue;  // added last
     if (!old) {
       add(c);

@@ -153,6 +153,27 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
   auto ref = ref_of(t);
   auto s = make_statement(ref, plan::Action::create, plan::Phase::create_table, create_table_sql(t));
   ctx.emit(std::move(s));
+  if (t.partition_of || !t.inherits.empty()) {
+    // Inherited columns start with their parent's default and NOT NULL; the child's own
+    // come after.
+    model::Table copied = t;
+    std::vector<std::string> parents = t.inherits;
+    if (t.partition_of) parents.insert(parents.begin(), *t.partition_of);
+    for (auto& c : copied.columns) {
+      if (!c.inherited) continue;
+      for (const auto& p : parents) {
+        const auto* parent = find_table(ctx.to.tables, p);
+        if (!parent) continue;
+        auto it = std::find_if(parent->columns.begin(), parent->columns.end(),
+                               [&](const model::Column& pc) { return pc.name == c.name; });
+        if (it == parent->columns.end()) continue;
+        c.default_ = it->default_;
+        c.not_null = it->not_null;
+        break;
+      }
+    }
+    diff_columns(ctx, copied, t);
+  }
   emit_table_settings(ctx, nullptr, t);
   diff_comment(ctx, ref, nullptr, t.comment);
   diff_acl(ctx, ref, nullptr, t.acl, t.owner);

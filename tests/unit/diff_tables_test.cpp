@@ -143,3 +143,23 @@ TEST(DiffTables, AttachedTableGetsTheParentsCheckFirst) {
 
 }  // namespace
 }  // namespace migra::test
+
+namespace migra::test {
+namespace {
+
+TEST(DiffTables, NewPartitionGetsItsOwnDefaultAfterTheParents) {
+  auto parent = partitioned_parent();
+  parent.columns[0].default_ = "1";
+  auto child = partition("a", "FOR VALUES IN (1)");
+  child.columns[0].default_ = "2";
+  child.columns[0].not_null = true;
+  auto p = plan_of(model_of({parent}), model_of({parent, child}));
+  ASSERT_EQ(p.statements.size(), 3u) << sql_of(p);
+  EXPECT_EQ(p.statements[0].sql,
+            "create table \"public\".\"a\" partition of \"public\".\"p\" FOR VALUES IN (1);");
+  EXPECT_EQ(p.statements[1].sql, "alter table \"public\".\"a\" alter column \"id\" set default 2;");
+  EXPECT_EQ(p.statements[2].sql, "alter table \"public\".\"a\" alter column \"id\" set not null;");
+}
+
+}  // namespace
+}  // namespace migra::test
