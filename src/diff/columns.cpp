@@ -238,15 +238,42 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
 
 namespace {
 
-// Default and NOT NULL of a column a child inherits.
-void diff_inherited_column(DiffContext& ctx, const model::Table& b, const model::Column& old,
-                           const model::Column& c) {
+std::vector<std::string> parents_of(const model::Table& t) {
+  std::vector<std::string> out = t.inherits;
+  if (t.partition_of) out.push_back(*t.partition_of);
+  return out;
+}
+
+const model::Column* column_of(const model::Model& m, const std::string& table,
+                               const std::string& name) {
+  const auto* t = find_table(m.tables, table);
+  if (!t) return nullptr;
+  auto it = std::find_if(t->columns.begin(), t->columns.end(),
+                         [&](const model::Column& c) { return c.name == name; });
+  return it == t->columns.end() ? nullptr : &*it;
+}
+
+// Default and NOT NULL of a column a child inherits. A parent's SET/DROP DEFAULT and
+// SET/DROP NOT NULL reach its children, so a child that follows its parent says nothing.
+void diff_inherited_column(DiffContext& ctx, const model::Table& a, const model::Table& b,
+                           const model::Column& old, const model::Column& c) {
   if (old.generated || c.generated || !old.identity.empty() || !c.identity.empty()) return;
-  if (old.default_ != c.default_) {
+  bool default_follows = false, not_null_follows = false;
+  auto before = parents_of(a);
+  for (const auto& p : parents_of(b)) {
+    if (std::find(before.begin(), before.end(), p) == before.end()) continue;
+    if (ctx.recreating(node_id("table", p))) continue;
+    const auto* pa = column_of(ctx.from, p, c.name);
+    const auto* pb = column_of(ctx.to, p, c.name);
+    if (!pa || !pb) continue;
+    default_follows |= pa->default_ == old.default_ && pb->default_ == c.default_;
+    not_null_follows |= pa->not_null == old.not_null && pb->not_null == c.not_null;
+  }
+  if (old.default_ != c.default_ && !default_follows) {
     ctx.emit(alter(b, "alter column " + col(c) +
                           (c.default_ ? " set default " + *c.default_ : std::string(" drop default"))));
   }
-  if (old.not_null != c.not_null) {
+  if (old.not_null != c.not_null && !not_null_follows) {
     ctx.emit(alter(b, "alter column " + col(c) + (c.not_null ? " set not null" : " drop not null")));
   }
 }
@@ -295,7 +322,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     const model::Column* old = it == before.end() ? nullptr : it->second;
     if (c.inherited) {
       // The parent decides the type; a child may have its own default and NOT NULL.
-      if (old && old->inherited) diff_inherited_column(ctx, b, *old, c);
+      if (old && old->inherited) diff_inherited_column(ctx, a, b, *old, c);
       continue;
     }
     if (readd.count(c.name) || (!old && c.generated)) continue;  // added last
