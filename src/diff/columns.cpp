@@ -286,8 +286,8 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
   for (const auto& c : b.columns) after[c.name] = &c;
   ObjectRef ref = table_ref(b);
 
-  // Drops first (computed columns that are made again before the columns they read
-  // change), then adds in table order, then changes by name, then computed columns.
+  // Drops first (a computed column made again goes before a column it reads changes
+  // type), then adds in table order, then changes by name, then computed columns.
   // An inheritance parent drops with ONLY, so children keep the column as their own;
   // a child whose target lacks it drops it itself, after the parent. (Partitions can't
   // differ from their parent, so there PostgreSQL's recursion is right.)
