@@ -136,7 +136,10 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
        "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off", "-c",
        "synchronous_commit=off", "-c", "shared_buffers=32MB", "-c", "max_connections=40", "-c",
        "max_wal_senders=0", "-c", "wal_level=minimal", "-c", "autovacuum=off", "-c",
-       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777"},
+       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777",
+       // Dynamic shared memory as files in the data directory, so an immediate shutdown
+       // leaves no segment behind in /dev/shm.
+       "-c", "dynamic_shared_memory_type=mmap"},
       user, log);
 
   std::string ping = cluster->conninfo("postgres") + " connect_timeout=2";
