@@ -6,6 +6,7 @@
 
 #include "diff/common.h"
 #include "diff/sequence_options.h"
+#include "diff/types.h"
 
 namespace migra::diff {
 namespace {
@@ -71,6 +72,15 @@ plan::Statement alter(const model::Table& t, std::string clause) {
 
 std::string col(const model::Column& c) { return model::quote_ident(c.name); }
 
+// The column's type (or, for a multirange, its range) is dropped and created again.
+bool uses_recreated_type(const DiffContext& ctx, const model::Column& c) {
+  return c.type_key && ctx.recreating(ctx.to_graph.resolve(*c.type_key));
+}
+
+bool uses_recreated_collation(const DiffContext& ctx, const model::Column& c) {
+  return c.collation && ctx.recreating(node_id("collation", *c.collation));
+}
+
 }  // namespace
 
 std::string identity_options_clause(const model::SequenceOptions& options) {
@@ -101,7 +111,7 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
     if (it == after.end()) return true;
     const auto& n = *it->second;
     if (n.type != c.type || n.collation != c.collation || n.generated != c.generated) return true;
-    if (n.type_key && ctx.recreating(node_id("type", *n.type_key))) return true;
+    if (uses_recreated_type(ctx, n) || uses_recreated_collation(ctx, n)) return true;
   }
   return false;
 }
@@ -147,8 +157,9 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       continue;
     }
     if (old->inherited) continue;
-    bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
-    bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated;
+    bool type_recreated = uses_recreated_type(ctx, c);
+    bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated ||
+                        uses_recreated_collation(ctx, c);
     bool default_changed = old->default_ != c.default_;
     // A default that names the old type must go before the type changes.
     if (old->default_ && (default_changed || type_changed)) {
@@ -162,8 +173,11 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     }
     if (type_changed) {
       std::string via = type_recreated || c.type_key ? "::text::" : "::";
+      std::string conversion =
+          type_recreated ? recreated_type_conversion(ctx, *c.type_key, col(c), c.type) : "";
+      if (conversion.empty()) conversion = col(c) + via + c.type;
       auto s = alter(b, "alter column " + col(c) + " set data type " + type_with_collation(c) +
-                            " using " + col(c) + via + c.type);
+                            " using " + conversion);
       s.rewrites_table = true;
       s.destructive = !type_recreated && !widening(old->type, c.type);
       ctx.emit(std::move(s));

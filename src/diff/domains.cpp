@@ -1,9 +1,10 @@
 // Domains: default, not null and named constraints change in place; a new base type or
-// collation needs a new domain.
+// collation needs a new domain, and the columns using it are converted (types.cpp).
 #include <map>
 
 #include "diff/common.h"
 #include "diff/kinds.h"
+#include "diff/types.h"
 
 namespace migra::diff {
 namespace {
@@ -31,8 +32,11 @@ std::string create_sql(const model::Domain& d) {
   return sql + ";";
 }
 
-plan::Statement alter(const model::Domain& d, const std::string& clause) {
-  return make_statement(ref_of(d), plan::Action::alter, plan::Phase::create_type,
+// `phase` recreate_type for a recreated domain: its alters then follow its create, which
+// has that phase too.
+plan::Statement alter(const model::Domain& d, const std::string& clause,
+                      plan::Phase phase = plan::Phase::create_type) {
+  return make_statement(ref_of(d), plan::Action::alter, phase,
                         "alter domain " + d.key() + " " + clause + ";");
 }
 
@@ -43,16 +47,22 @@ void emit_extras(DiffContext& ctx, const model::Domain* a, const model::Domain& 
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
 }
 
-void diff_domain_constraints(DiffContext& ctx, const model::Domain* a, const model::Domain& b) {
+void diff_domain_constraints(DiffContext& ctx, const model::Domain* a, const model::Domain& b,
+                             bool recreated) {
+  auto phase = recreated ? plan::Phase::recreate_type : plan::Phase::create_type;
   std::map<std::string, const model::DomainConstraint*> before;
   if (a) {
     for (const auto& c : a->constraints) before[c.name] = &c;
   }
   std::map<std::string, const model::DomainConstraint*> after;
   for (const auto& c : b.constraints) after[c.name] = &c;
+  // Only a drop and an add make a validated constraint NOT VALID again.
+  auto replaced = [](const model::DomainConstraint& x, const model::DomainConstraint& y) {
+    return check_sql(x) != check_sql(y) || (x.validated && !y.validated);
+  };
   for (const auto& [name, c] : before) {
     auto it = after.find(name);
-    if (it == after.end() || check_sql(*it->second) != check_sql(*c)) {
+    if (it == after.end() || replaced(*c, *it->second)) {
       auto s = alter(b, "drop constraint " + model::quote_ident(name));
       s.destructive = true;
       ctx.emit(std::move(s));
@@ -60,12 +70,11 @@ void diff_domain_constraints(DiffContext& ctx, const model::Domain* a, const mod
   }
   for (const auto& [name, c] : after) {
     auto it = before.find(name);
-    bool fresh = it == before.end() || check_sql(*it->second) != check_sql(*c);
+    bool fresh = it == before.end() || replaced(*it->second, *c);
     // A new domain already carries its validated constraints.
-    if (fresh && !a && c->validated) continue;
-    if (fresh) {
+    if (fresh && (a || !c->validated)) {
       ctx.emit(alter(b, "add constraint " + model::quote_ident(name) + " " + check_sql(*c) +
-                            (c->validated ? "" : " not valid")));
+                            (c->validated ? "" : " not valid"), phase));
     } else if (!it->second->validated && c->validated) {
       ctx.emit(alter(b, "validate constraint " + model::quote_ident(name)));
     }
@@ -87,25 +96,33 @@ void find_domain_recreations(DiffContext& ctx) {
 
 void diff_domains(DiffContext& ctx) {
   for_each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
-    bool recreate = a && b && ctx.recreating(node_id("type", b->key()));
-    if (a && (!b || recreate)) {
+    if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop domain " + a->key() + ";");
       s.destructive = true;
       ctx.emit(std::move(s));
+      return;
     }
-    if (!b) return;
+    auto ref = ref_of(*b);
+    bool recreate = a && ctx.recreating(ref.node());
     if (!a || recreate) {
-      ctx.emit(make_statement(ref_of(*b), plan::Action::create, plan::Phase::create_type, create_sql(*b)));
-      diff_domain_constraints(ctx, nullptr, *b);
+      if (recreate) {
+        // Columns of the domain move to the new one before the old one goes.
+        emit_old_version_rename(ctx, ref, "domain", b->schema, b->name);
+        emit_new_version(ctx, ref, create_sql(*b));
+      } else {
+        ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_type, create_sql(*b)));
+      }
+      diff_domain_constraints(ctx, nullptr, *b, recreate);
       emit_extras(ctx, nullptr, *b);
+      if (recreate) emit_old_version_drop(ctx, ref, "domain", b->schema, b->name);
       return;
     }
     if (a->default_ != b->default_) {
       ctx.emit(alter(*b, b->default_ ? "set default " + *b->default_ : std::string("drop default")));
     }
     if (a->not_null != b->not_null) ctx.emit(alter(*b, b->not_null ? "set not null" : "drop not null"));
-    diff_domain_constraints(ctx, a, *b);
+    diff_domain_constraints(ctx, a, *b, false);
     emit_extras(ctx, a, *b);
   });
 }
