@@ -1,6 +1,7 @@
 // Columns: add, drop, type, default, not null, identity, generated, comments, grants.
 #include "diff/columns.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -81,6 +82,20 @@ bool uses_recreated_collation(const DiffContext& ctx, const model::Column& c) {
   return c.collation && ctx.recreating(node_id("collation", *c.collation));
 }
 
+bool retyped(const DiffContext& ctx, const model::Column& old, const model::Column& c) {
+  return old.type != c.type || old.collation != c.collation || uses_recreated_type(ctx, c) ||
+         uses_recreated_collation(ctx, c);
+}
+
+void emit_add(DiffContext& ctx, const model::Table& b, const model::Column& c) {
+  auto s = alter(b, "add column " + column_definition(c));
+  s.rewrites_table = c.generated.has_value() || !c.identity.empty();
+  ctx.emit(std::move(s));
+  std::string target = "column " + b.key() + "." + col(c);
+  diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
+  diff_acl(ctx, table_ref(b), nullptr, c.acl, b.owner, c.name);
+}
+
 }  // namespace
 
 std::string identity_options_clause(const model::SequenceOptions& options) {
@@ -116,6 +131,12 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
   return false;
 }
 
+bool uses_recreated_types(const DiffContext& ctx, const model::Table& t) {
+  return std::any_of(t.columns.begin(), t.columns.end(), [&](const model::Column& c) {
+    return uses_recreated_type(ctx, c) || uses_recreated_collation(ctx, c);
+  });
+}
+
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
   std::map<std::string, const model::Column*> before, after;
   for (const auto& c : a.columns) before[c.name] = &c;
@@ -135,8 +156,31 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     s.destructive = true;
     ctx.emit(std::move(s));
   }
+  // PostgreSQL won't retype a column a generation expression reads. Which columns one
+  // reads isn't known here, so when any column is retyped, generated columns go first
+  // and come back last (their values are computed again; the table is rewritten anyway).
+  bool any_retyped = false;
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    if (!c.inherited && !c.generated && it != before.end() && !it->second->inherited &&
+        retyped(ctx, *it->second, c)) {
+      any_retyped = true;
+    }
+  }
+  std::vector<const model::Column*> regenerate;
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    if (any_retyped && !c.inherited && c.generated && it != before.end() &&
+        !it->second->inherited && it->second->generated == c.generated) {
+      auto d = alter(b, "drop column " + col(c));
+      d.destructive = true;
+      ctx.emit(std::move(d));
+      regenerate.push_back(&c);
+    }
+  }
   for (const auto& c : b.columns) {
     if (c.inherited) continue;
+    if (std::find(regenerate.begin(), regenerate.end(), &c) != regenerate.end()) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
     // A generation expression can't be added or changed in place: drop and add again.
@@ -147,19 +191,12 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
         d.destructive = true;
         ctx.emit(std::move(d));
       }
-      auto s = alter(b, "add column " + column_definition(c));
-      s.rewrites_table = c.generated.has_value() || !c.identity.empty();
-      ctx.emit(std::move(s));
-      std::string target = "column " + b.key() + "." + col(c);
-      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
-      ObjectRef cref = ref;
-      diff_acl(ctx, cref, nullptr, c.acl, b.owner, c.name);
+      emit_add(ctx, b, c);
       continue;
     }
     if (old->inherited) continue;
     bool type_recreated = uses_recreated_type(ctx, c);
-    bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated ||
-                        uses_recreated_collation(ctx, c);
+    bool type_changed = retyped(ctx, *old, c);
     bool default_changed = old->default_ != c.default_;
     // A default that names the old type must go before the type changes.
     if (old->default_ && (default_changed || type_changed)) {
@@ -212,6 +249,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
     diff_acl(ctx, ref, &old->acl, c.acl, b.owner, c.name);
   }
+  for (const auto* c : regenerate) emit_add(ctx, b, *c);
 }
 
 }  // namespace migra::diff

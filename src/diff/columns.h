@@ -22,4 +22,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b);
 
+/// True when a column of the table uses a type or collation that is dropped and created again.
+bool uses_recreated_types(const DiffContext& ctx, const model::Table& table);
+
 }  // namespace migra::diff

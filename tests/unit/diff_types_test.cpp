@@ -112,6 +112,22 @@ TEST(DiffEnums, RemovedLabelRecreatesTypeAndConvertsColumnsInOrder) {
   EXPECT_TRUE(p.destructive());
 }
 
+// PostgreSQL won't retype a column a generation expression reads.
+TEST(DiffEnums, GeneratedColumnsGoAroundTheConversion) {
+  auto a = base(), b = base();
+  a.enums = {enum_type("e", {"x", "y", "gone"})};
+  b.enums = {enum_type("e", {"x", "y"})};
+  auto g = column("g", "boolean");
+  g.generated = "(s = 'x'::e)";
+  a.tables = b.tables = {table("t", {g, column("s", "e", "\"public\".\"e\"")})};
+  auto p = diff(a, b, {});
+  size_t drop = position(p, "alter table \"public\".\"t\" drop column \"g\";");
+  size_t convert = position(p, "alter table \"public\".\"t\" alter column \"s\" set data type e");
+  size_t add = position(p, "alter table \"public\".\"t\" add column \"g\" boolean generated always as ((s = 'x'::e)) stored;");
+  EXPECT_LT(drop, convert);
+  EXPECT_LT(convert, add);
+}
+
 TEST(DiffEnums, ReorderedLabelsRecreateTheType) {
   auto a = base(), b = base();
   a.enums = {enum_type("e", {"b", "a"})};
