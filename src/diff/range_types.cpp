@@ -77,6 +77,39 @@ std::vector<std::string> companion_renames(const model::RangeType& t) {
   return out;
 }
 
+const model::Function* find_function(const model::Model& m, const std::string& key) {
+  for (const auto& f : m.functions) {
+    if (f.key() == key) return &f;
+  }
+  return nullptr;
+}
+
+// A shell type lets the canonical function be created before the range.
+void emit_shell(DiffContext& ctx, const ObjectRef& ref, const model::RangeType& t, plan::Phase phase) {
+  auto shell = make_statement(ref, plan::Action::create, phase, "create type " + t.key() + ";");
+  shell.requires_nodes = {node_id("schema", model::quote_ident(t.schema))};
+  shell.precedes_nodes = {node_id("function", *t.canonical)};
+  ctx.emit(std::move(shell));
+}
+
+// The canonical function of a recreated range: the old one takes the old version and goes
+// with it; the new one, the same in both models (so not the function differ's business),
+// is made here for the new version.
+void emit_new_canonical(DiffContext& ctx, const model::RangeType& a, const model::RangeType& b) {
+  const auto* before = find_function(ctx.from, *b.canonical);
+  const auto* after = find_function(ctx.to, *b.canonical);
+  if (!before || !after || a.canonical != b.canonical) return;
+  ObjectRef ref{"function", after->key(), "function " + after->key(),
+                "function " + after->key(), "alter function " + after->key(), 'f'};
+  if (before->definition == after->definition) {
+    std::string sql = after->definition;
+    while (!sql.empty() && (sql.back() == '\n' || sql.back() == ' ')) sql.pop_back();
+    ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_function, sql + "\n;"));
+  }
+  diff_acl(ctx, ref, nullptr, after->acl, after->owner);
+  diff_comment(ctx, ref, nullptr, after->comment);
+}
+
 }  // namespace
 
 void find_range_type_recreations(DiffContext& ctx) {
@@ -107,12 +140,10 @@ void diff_range_types(DiffContext& ctx) {
         precedes.push_back(subtype);
       }
       emit_old_version_rename(ctx, ref, "type", a->schema, a->name, companion_renames(*a), precedes);
-    } else if (!a && b->canonical) {
-      auto shell = make_statement(ref, plan::Action::create, plan::Phase::create_type,
-                                  "create type " + b->key() + ";");
-      shell.requires_nodes = {node_id("schema", model::quote_ident(b->schema))};
-      shell.precedes_nodes = {node_id("function", *b->canonical)};
-      ctx.emit(std::move(shell));
+    }
+    if ((!a || recreate) && b->canonical) {
+      emit_shell(ctx, ref, *b, recreate ? plan::Phase::recreate_type : plan::Phase::create_type);
+      if (recreate) emit_new_canonical(ctx, *a, *b);
     }
     if (recreate) {
       emit_new_version(ctx, ref, create_sql(*b));
@@ -123,7 +154,15 @@ void diff_range_types(DiffContext& ctx) {
     diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
     diff_acl(ctx, ref, fresh ? nullptr : &a->acl, b->acl, b->owner);
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
-    if (recreate) emit_old_version_drop(ctx, ref, "type", a->schema, a->name, a->canonical.has_value());
+    if (recreate) {
+      // An old canonical function that the target lacks goes with the old version (CASCADE);
+      // the function differ's drop comes after and finds nothing left.
+      std::vector<std::string> precedes;
+      if (a->canonical && !find_function(ctx.to, *a->canonical)) {
+        precedes.push_back(node_id("function", *a->canonical));
+      }
+      emit_old_version_drop(ctx, ref, "type", a->schema, a->name, a->canonical.has_value(), precedes);
+    }
   });
 }
 

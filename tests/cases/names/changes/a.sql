@@ -13,3 +13,8 @@ create table "Sch ""1"" ;"."T; 1" (
 );
 insert into "Sch ""1"" ;"."T; 1" values ('it''s', 'back\slash', 'x', row(1), 'y');
 comment on table "Sch ""1"" ;"."T; 1" is 'old ''comment''';
+create type "Sch ""1"" ;"."R ""1"" ;" as range (subtype = int4, multirange_type_name = "Sch ""1"" ;"."Multi 'm' ;");
+create type "Sch ""1"" ;"."Re ""ord""" as ("B; 'b'" text, "A ""a""" text);
+create domain "Sch ""1"" ;"."Dom ""base""" as int;
+create table "Sch ""1"" ;"."T; 2" ("r;" "Sch ""1"" ;"."R ""1"" ;", "m;" "Sch ""1"" ;"."Multi 'm' ;", "o" "Sch ""1"" ;"."Re ""ord""", "d" "Sch ""1"" ;"."Dom ""base""");
+insert into "Sch ""1"" ;"."T; 2" values ('[1,2)', '{[1,2)}', row('b', 'a'), 7);

@@ -13,3 +13,9 @@ create table "Sch ""1"" ;"."T; 1" (
 );
 insert into "Sch ""1"" ;"."T; 1" values ('it''s', 'back\slash', 'x', row(1, null), 'y');
 comment on table "Sch ""1"" ;"."T; 1" is E'new \\ ''comment''';
+create type "Sch ""1"" ;"."R ""1"" ;" as range (subtype = int8, multirange_type_name = "Sch ""1"" ;"."Multi 'm' ;");
+create type "Sch ""1"" ;"."Re ""ord""" as ("A ""a""" text, "B; 'b'" text);
+create domain "Sch ""1"" ;"."Dom ""base""" as bigint;
+create table "Sch ""1"" ;"."T; 2" ("r;" "Sch ""1"" ;"."R ""1"" ;", "m;" "Sch ""1"" ;"."Multi 'm' ;", "o" "Sch ""1"" ;"."Re ""ord""", "d" "Sch ""1"" ;"."Dom ""base""");
+insert into "Sch ""1"" ;"."T; 2" values ('[1,2)', '{[1,2)}', row('a', 'b'), 7);
+alter table "Sch ""1"" ;"."T; 2" add constraint "converted ""x""" check (("o")."A ""a""" = 'a' and "r;" = '[1,2)' and "m;" = '{[1,2)}' and "d" = 7);
