@@ -60,7 +60,7 @@ void diff_collations(DiffContext& ctx) {
     bool fresh = !a || recreate;
     diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
-    if (recreate) emit_old_version_drop(ctx, ref, "collation", b->schema, b->name);
+    if (recreate) ctx.emit(old_version_drop(ctx, ref, "collation", b->schema, b->name));
   });
 }
 

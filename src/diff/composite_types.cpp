@@ -117,7 +117,7 @@ void diff_composite_types(DiffContext& ctx) {
       emit_old_version_rename(ctx, ref, "type", b->schema, b->name);
       emit_new_version(ctx, ref, create_sql(*b));
       emit_extras(ctx, nullptr, *b);
-      emit_old_version_drop(ctx, ref, "type", b->schema, b->name);
+      ctx.emit(old_version_drop(ctx, ref, "type", b->schema, b->name));
       return;
     }
     std::map<std::string, const model::CompositeAttribute*> before, after;

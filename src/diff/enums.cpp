@@ -154,7 +154,7 @@ void diff_enums(DiffContext& ctx) {
     if (ctx.recreating(ref.node())) {
       emit_old_version_rename(ctx, ref, "type", b->schema, b->name);
       emit_new_version(ctx, ref, create_sql(*b));
-      emit_old_version_drop(ctx, ref, "type", b->schema, b->name);
+      ctx.emit(old_version_drop(ctx, ref, "type", b->schema, b->name));
       emit_extras(ctx, nullptr, *b);
       return;
     }

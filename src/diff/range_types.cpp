@@ -157,11 +157,11 @@ void diff_range_types(DiffContext& ctx) {
     if (recreate) {
       // An old canonical function that the target lacks goes with the old version (CASCADE);
       // the function differ's drop comes after and finds nothing left.
-      std::vector<std::string> precedes;
+      auto drop = old_version_drop(ctx, ref, "type", a->schema, a->name, a->canonical.has_value());
       if (a->canonical && !find_function(ctx.to, *a->canonical)) {
-        precedes.push_back(node_id("function", *a->canonical));
+        drop.precedes_nodes.push_back(node_id("function", *a->canonical));
       }
-      emit_old_version_drop(ctx, ref, "type", a->schema, a->name, a->canonical.has_value(), precedes);
+      ctx.emit(std::move(drop));
     }
   });
 }

@@ -46,9 +46,9 @@ void emit_new_version(DiffContext& ctx, const ObjectRef& ref, std::string sql) {
   ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::recreate_type, std::move(sql)));
 }
 
-void emit_old_version_drop(DiffContext& ctx, const ObjectRef& ref, const std::string& noun,
-                           const std::string& schema, const std::string& name, bool cascade,
-                           const std::vector<std::string>& precedes) {
+plan::Statement old_version_drop(const DiffContext& ctx, const ObjectRef& ref,
+                                 const std::string& noun, const std::string& schema,
+                                 const std::string& name, bool cascade) {
   std::string old = model::qualified(schema, old_version_name(name));
   plan::Statement s;
   s.sql = "drop " + noun + " " + old + (cascade ? " cascade;" : ";");
@@ -68,8 +68,7 @@ void emit_old_version_drop(DiffContext& ctx, const ObjectRef& ref, const std::st
   for (const auto& r : ctx.from_graph.requires_of(ref.node())) {
     if (ctx.recreating(r)) s.releases_nodes.push_back(old_version_node(r));
   }
-  s.precedes_nodes = precedes;
-  ctx.emit(std::move(s));
+  return s;
 }
 
 std::string recreated_type_conversion(const DiffContext& ctx, const std::string& type_key,

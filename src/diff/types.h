@@ -27,13 +27,13 @@ void emit_old_version_rename(DiffContext& ctx, const ObjectRef& ref, const std::
 /// in the same phase, as its alters after it).
 void emit_new_version(DiffContext& ctx, const ObjectRef& ref, std::string sql);
 
-/// Emits `drop <noun> <old name>` once the tables using the type are converted and the
-/// old versions of recreated types built on it are gone. `cascade` also takes objects
-/// that cannot be dropped apart from the type (a range's canonical function); statements
-/// of the `precedes` nodes come after it.
-void emit_old_version_drop(DiffContext& ctx, const ObjectRef& ref, const std::string& noun,
-                           const std::string& schema, const std::string& name,
-                           bool cascade = false, const std::vector<std::string>& precedes = {});
+/// `drop <noun> <old name>`, ordered after the tables using the type are converted and the
+/// old versions of recreated types built on it are gone; the caller emits it. `cascade`
+/// also takes objects that cannot be dropped apart from the type (a range's canonical
+/// function).
+plan::Statement old_version_drop(const DiffContext& ctx, const ObjectRef& ref,
+                                 const std::string& noun, const std::string& schema,
+                                 const std::string& name, bool cascade = false);
 
 /// The USING expression converting `column` (old type) to a recreated type `to_type`,
 /// or "" when the default conversion through text is right.

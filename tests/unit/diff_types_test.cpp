@@ -181,6 +181,21 @@ TEST(DiffEnums, ExtensionOwnedTypesAreNeverDroppedOrRecreated) {
   EXPECT_TRUE(diff(a, base(), {}).empty());
 }
 
+model::Function function(const std::string& name, const std::string& args,
+                         std::vector<std::string> depends_on) {
+  model::Function f;
+  f.schema = "public";
+  f.name = name;
+  f.kind = "function";
+  f.identity_arguments = f.arguments = args;
+  f.result = "r";
+  f.language = "internal";
+  f.definition = "CREATE OR REPLACE FUNCTION public." + name + "(" + args + ") ...";
+  f.depends_on = std::move(depends_on);
+  f.owner = "o";
+  return f;
+}
+
 model::DomainConstraint check(const std::string& name, const std::string& definition,
                              bool validated = true) {
   model::DomainConstraint c;
@@ -197,6 +212,44 @@ model::Domain domain(const std::string& name, const std::string& base_type) {
   d.base_type = base_type;
   d.owner = "o";
   return d;
+}
+
+TEST(DiffDomains, NewDomainCarriesValidatedChecksAndAddsNotValidOnes) {
+  auto b = base();
+  b.domains = {domain("d", "integer")};
+  b.domains[0].constraints = {check("a", "CHECK ((VALUE > 0))"),
+                              check("b", "CHECK ((VALUE < 9)) NOT VALID", false)};
+  auto p = diff(base(), b, {});
+  EXPECT_EQ(sqls(p), (std::vector<std::string>{
+                         "create domain \"public\".\"d\" as integer constraint \"a\" CHECK ((VALUE > 0));",
+                         "alter domain \"public\".\"d\" add constraint \"b\" CHECK ((VALUE < 9)) not valid;",
+                     }));
+}
+
+// A check calling a function that is dropped and created again goes first and comes back
+// after it, without recreating the domain.
+TEST(DiffDomains, CheckFollowsItsRecreatedFunction) {
+  auto a = base(), b = base();
+  auto f = function("ok", "integer", {});
+  f.result = "boolean";
+  auto g = f;
+  g.result = "integer";
+  g.definition += " changed";
+  a.functions = {f};
+  b.functions = {g};
+  a.domains = b.domains = {domain("d", "integer")};
+  a.domains[0].constraints = b.domains[0].constraints = {check("c", "CHECK (ok(VALUE))")};
+  a.domains[0].constraints[0].depends_on = b.domains[0].constraints[0].depends_on = {
+      "\"public\".\"ok\"(integer)"};
+  auto p = diff(a, b, {});
+  size_t drop_check = position(p, "alter domain \"public\".\"d\" drop constraint \"c\";");
+  size_t drop_fn = position(p, "drop function if exists \"public\".\"ok\"(integer);");
+  size_t create_fn = position(p, "CREATE OR REPLACE FUNCTION public.ok(integer)");
+  size_t add_check = position(p, "alter domain \"public\".\"d\" add constraint \"c\" CHECK (ok(VALUE));");
+  EXPECT_LT(drop_check, drop_fn);
+  EXPECT_LT(drop_fn, create_fn);
+  EXPECT_LT(create_fn, add_check);
+  for (const auto& s : p.statements) EXPECT_EQ(s.sql.find("rename"), std::string::npos) << s.sql;
 }
 
 TEST(DiffDomains, ConstraintsChangeInPlace) {
@@ -309,20 +362,6 @@ model::RangeType range(const std::string& name, const std::string& subtype) {
   return r;
 }
 
-model::Function function(const std::string& name, const std::string& args,
-                         std::vector<std::string> depends_on) {
-  model::Function f;
-  f.schema = "public";
-  f.name = name;
-  f.kind = "function";
-  f.identity_arguments = f.arguments = args;
-  f.result = "r";
-  f.language = "internal";
-  f.definition = "CREATE OR REPLACE FUNCTION public." + name + "(" + args + ") ...";
-  f.depends_on = std::move(depends_on);
-  f.owner = "o";
-  return f;
-}
 
 TEST(DiffRangeTypes, CanonicalFunctionIsMadeBetweenShellAndRange) {
   auto b = base();
