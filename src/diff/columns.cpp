@@ -82,6 +82,14 @@ bool uses_recreated_collation(const DiffContext& ctx, const model::Column& c) {
   return c.collation && ctx.recreating(node_id("collation", *c.collation));
 }
 
+bool default_uses_recreated_type(const DiffContext& ctx, const model::Column& c) {
+  if (!c.default_) return false;
+  return std::any_of(c.depends_on.begin(), c.depends_on.end(), [&](const std::string& key) {
+    auto node = ctx.to_graph.resolve(key);
+    return node.starts_with("type:") && ctx.recreating(node);
+  });
+}
+
 bool retyped(const DiffContext& ctx, const model::Column& old, const model::Column& c) {
   return old.type != c.type || old.collation != c.collation || uses_recreated_type(ctx, c) ||
          uses_recreated_collation(ctx, c);
@@ -197,7 +205,9 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     if (old->inherited) continue;
     bool type_recreated = uses_recreated_type(ctx, c);
     bool type_changed = retyped(ctx, *old, c);
-    bool default_changed = old->default_ != c.default_;
+    // A default naming a recreated type (a cast to an enum in a text column, say) still
+    // points at the old version: set again, it binds to the new one.
+    bool default_changed = old->default_ != c.default_ || default_uses_recreated_type(ctx, c);
     // A default that names the old type must go before the type changes.
     if (old->default_ && (default_changed || type_changed)) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop default"));
