@@ -6,6 +6,7 @@ create policy p on t using (s = 'a');
 create function trg() returns trigger language plpgsql as $$ begin return new; end $$;
 create trigger tr before update on t for each row when (new.s = 'b') execute function trg();
 create materialized view mv as select id, s from t;
+create index mv_s on mv (s) where s <> 'b';
 insert into t (id, s) values (1, 'a'), (2, 'b');
 insert into t2 values (1, 'a'), (2, null);
 refresh materialized view mv;
