@@ -117,6 +117,7 @@ void diff_composite_types(DiffContext& ctx) {
       emit_old_version_rename(ctx, ref, "type", b->schema, b->name);
       emit_new_version(ctx, ref, create_sql(*b));
       emit_extras(ctx, nullptr, *b);
+      for (auto& s : array_conversion_function(ctx, *a, *b)) ctx.emit(std::move(s));
       ctx.emit(old_version_drop(ctx, ref, "type", b->schema, b->name));
       return;
     }

@@ -7,11 +7,39 @@ namespace {
 
 constexpr const char* kOldSuffix = "__old_version_to_be_dropped";
 
+// Converts an array of a recreated composite type, element by element (USING allows no
+// subqueries, a function may hold one). Session-local, dropped once the columns are done.
+constexpr const char* kArrayConversion = "pg_temp.\"migra_array_conversion\"";
+
 const model::CompositeType* find_composite(const std::vector<model::CompositeType>& types,
                                            const std::string& key) {
   auto it = std::find_if(types.begin(), types.end(),
                          [&](const model::CompositeType& t) { return t.key() == key; });
   return it == types.end() ? nullptr : &*it;
+}
+
+// `value` (of the old version of a composite type) as a row of the new version, attribute
+// by attribute, by name: a text round trip would match them by position, and attributes
+// that changed places would silently swap values.
+std::string row_conversion(const DiffContext& ctx, const model::CompositeType& a,
+                           const model::CompositeType& b, const std::string& value,
+                           const std::string& to_type) {
+  std::string row;
+  for (const auto& at : b.attributes) {
+    auto old = std::find_if(a.attributes.begin(), a.attributes.end(),
+                            [&](const model::CompositeAttribute& x) { return x.name == at.name; });
+    std::string field;
+    if (old == a.attributes.end()) {
+      field = "null::" + at.type;
+    } else {
+      bool via_text = at.type_key && ctx.recreating(node_id("type", *at.type_key));
+      field = value + "." + model::quote_ident(at.name) + (via_text ? "::text::" : "::") + at.type;
+    }
+    row += (row.empty() ? "" : ", ") + field;
+  }
+  // A row of nulls is a value, unlike NULL itself: keep the difference.
+  return "case when " + value + " is not distinct from null then null else row(" + row + ")::" +
+         to_type + " end";
 }
 
 }  // namespace
@@ -75,27 +103,48 @@ std::string recreated_type_conversion(const DiffContext& ctx, const std::string&
                                       const std::string& column, const std::string& to_type) {
   const auto* a = find_composite(ctx.from.composite_types, type_key);
   const auto* b = find_composite(ctx.to.composite_types, type_key);
-  // Arrays can't be rebuilt element by element here (no subqueries in USING).
-  if (!a || !b || to_type.ends_with("]")) return "";
-  // Rebuilt attribute by attribute, by name: a text round trip would match them by
-  // position, and attributes that changed places would silently swap values.
-  std::string row;
-  for (const auto& at : b->attributes) {
-    auto old = std::find_if(a->attributes.begin(), a->attributes.end(),
-                            [&](const model::CompositeAttribute& x) { return x.name == at.name; });
-    std::string field;
-    if (old == a->attributes.end()) {
-      field = "null::" + at.type;
-    } else {
-      bool via_text = at.type_key && ctx.recreating(node_id("type", *at.type_key));
-      field = "(" + column + ")." + model::quote_ident(at.name) + (via_text ? "::text::" : "::") +
-              at.type;
+  if (!a || !b) return "";
+  if (to_type.ends_with("]")) return std::string(kArrayConversion) + "(" + column + ")";
+  return row_conversion(ctx, *a, *b, "(" + column + ")", to_type);
+}
+
+std::vector<plan::Statement> array_conversion_function(const DiffContext& ctx,
+                                                       const model::CompositeType& a,
+                                                       const model::CompositeType& b) {
+  std::vector<std::string> tables;
+  for (const auto& t : ctx.from.tables) {
+    for (const auto& c : t.columns) {
+      if (c.type_key == b.key() && c.type.ends_with("]")) tables.push_back(node_id("table", t.key()));
     }
-    row += (row.empty() ? "" : ", ") + field;
   }
-  // A row of nulls is a value, unlike NULL itself: keep the difference.
-  return "case when " + column + " is not distinct from null then null else row(" + row +
-         ")::" + to_type + " end";
+  if (tables.empty()) return {};
+  std::string node = node_id("type", b.key());
+  std::string signature = std::string(kArrayConversion) + "(" +
+                          model::qualified(b.schema, old_version_name(b.name)) + "[])";
+  plan::Statement create;
+  // Element by element, by subscript: a NULL element stays NULL. STRICT: so does a NULL array.
+  create.sql = "create function " + signature + " returns " + b.key() +
+               "[] language sql immutable strict as $$ select array(select " +
+               row_conversion(ctx, a, b, "($1[s.i])", b.key()) +
+               " from pg_catalog.generate_subscripts($1, 1) as s(i)) $$;";
+  create.kind = "function";
+  create.object = signature;
+  create.action = plan::Action::create;
+  create.phase = plan::Phase::recreate_type;
+  create.node = node + "#conversion";
+  create.requires_nodes = {node};
+  create.precedes_nodes = tables;
+  plan::Statement drop;
+  drop.sql = "drop function " + signature + ";";
+  drop.kind = "function";
+  drop.object = signature;
+  drop.action = plan::Action::drop;
+  drop.phase = plan::Phase::drop_type;
+  drop.node = node + "#conversion-drop";
+  drop.requires_nodes = tables;
+  drop.requires_nodes.push_back(create.node);
+  drop.releases_nodes = {old_version_node(node)};
+  return {create, drop};
 }
 
 }  // namespace migra::diff

@@ -40,4 +40,10 @@ plan::Statement old_version_drop(const DiffContext& ctx, const ObjectRef& ref,
 std::string recreated_type_conversion(const DiffContext& ctx, const std::string& type_key,
                                       const std::string& column, const std::string& to_type);
 
+/// Creating and dropping the temporary function that converts arrays of a recreated
+/// composite type (none when no column stores such arrays); the caller emits them.
+std::vector<plan::Statement> array_conversion_function(const DiffContext& ctx,
+                                                       const model::CompositeType& a,
+                                                       const model::CompositeType& b);
+
 }  // namespace migra::diff

@@ -345,11 +345,33 @@ TEST(DiffCompositeTypes, RetypedAttributeOfAStoredTypeRebuildsColumnsByName) {
   auto p = diff(a, b, {});
   const auto& convert = find(p, "alter table \"public\".\"t\" alter column \"v\"");
   EXPECT_EQ(convert.sql,
-            "alter table \"public\".\"t\" alter column \"v\" set data type c using case when \"v\" is "
+            "alter table \"public\".\"t\" alter column \"v\" set data type c using case when (\"v\") is "
             "not distinct from null then null else row((\"v\").\"y\"::text, (\"v\").\"x\"::bigint)::c "
             "end;");
   EXPECT_LT(position(p, "create type \"public\".\"c\""), position(p, "alter table"));
   EXPECT_LT(position(p, "alter table"), position(p, "drop type \"public\".\"c__old_version_to_be_dropped\";"));
+}
+
+// Arrays go through a temporary function that converts element by element, by name.
+TEST(DiffCompositeTypes, ArraysOfAReorderedTypeConvertThroughATemporaryFunction) {
+  auto a = base(), b = base();
+  a.composite_types = {composite("c", {{"x", "text"}, {"y", "text"}})};
+  b.composite_types = {composite("c", {{"y", "text"}, {"x", "text"}})};
+  a.tables = b.tables = {table("t", {column("vs", "c[]", "\"public\".\"c\"")})};
+  auto p = diff(a, b, {});
+  size_t create = position(p, "create function pg_temp.\"migra_array_conversion\"(\"public\".\"c__old_version_to_be_dropped\"[]) "
+                              "returns \"public\".\"c\"[] language sql immutable strict as $$ select array(select case "
+                              "when ($1[s.i]) is not distinct from null then null else row(($1[s.i]).\"y\"::text, "
+                              "($1[s.i]).\"x\"::text)::\"public\".\"c\" end from pg_catalog.generate_subscripts($1, 1) "
+                              "as s(i)) $$;");
+  size_t convert = position(p, "alter table \"public\".\"t\" alter column \"vs\" set data type c[] using "
+                               "pg_temp.\"migra_array_conversion\"(\"vs\");");
+  size_t drop = position(p, "drop function pg_temp.\"migra_array_conversion\"(\"public\".\"c__old_version_to_be_dropped\"[]);");
+  size_t drop_old = position(p, "drop type \"public\".\"c__old_version_to_be_dropped\";");
+  EXPECT_LT(position(p, "create type \"public\".\"c\""), create);
+  EXPECT_LT(create, convert);
+  EXPECT_LT(convert, drop);
+  EXPECT_LT(drop, drop_old);
 }
 
 model::RangeType range(const std::string& name, const std::string& subtype) {

@@ -59,7 +59,7 @@ alter table "Sch ""1"" ;"."T; 2" alter column "r;" set data type "Sch ""1"" ;"."
 
 alter table "Sch ""1"" ;"."T; 2" alter column "m;" set data type "Sch ""1"" ;"."Multi 'm' ;" using "m;"::text::"Sch ""1"" ;"."Multi 'm' ;";
 
-alter table "Sch ""1"" ;"."T; 2" alter column "o" set data type "Sch ""1"" ;"."Re ""ord""" using case when "o" is not distinct from null then null else row(("o")."A ""a"""::text, ("o")."B; 'b'"::text)::"Sch ""1"" ;"."Re ""ord""" end;
+alter table "Sch ""1"" ;"."T; 2" alter column "o" set data type "Sch ""1"" ;"."Re ""ord""" using case when ("o") is not distinct from null then null else row(("o")."A ""a"""::text, ("o")."B; 'b'"::text)::"Sch ""1"" ;"."Re ""ord""" end;
 
 alter table "Sch ""1"" ;"."T; 2" alter column "d" set data type "Sch ""1"" ;"."Dom ""base""" using "d"::text::"Sch ""1"" ;"."Dom ""base""";
 
