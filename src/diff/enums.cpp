@@ -169,7 +169,7 @@ void diff_enums(DiffContext& ctx) {
       } else if (!a->labels.empty()) {
         where = " before " + model::quote_literal(a->labels.front());
       }
-      // Appending needs no position; it keeps the output short, as the original does.
+      // Appending needs no position: the output stays short.
       if (i + 1 == b->labels.size()) where.clear();
       auto s = make_statement(ref, plan::Action::alter, plan::Phase::create_type,
                               "alter type " + b->key() + " add value " + model::quote_literal(label) +
