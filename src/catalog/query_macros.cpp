@@ -97,7 +97,11 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
            "from pg_catalog.pg_proc okp join pg_catalog.pg_namespace okn on "
            "okn.oid = okp.pronamespace where okp.oid = (" + a[1] + ") and okn.nspname not in "
            "('pg_catalog', 'information_schema')) "
-           "when 'pg_catalog.pg_type'::pg_catalog.regclass then @user_type_key(" + a[1] + ") end)";
+           "when 'pg_catalog.pg_type'::pg_catalog.regclass then @user_type_key(" + a[1] + ") "
+           "when 'pg_catalog.pg_collation'::pg_catalog.regclass then "
+           "(select @qname(okn.nspname, okl.collname) from pg_catalog.pg_collation okl "
+           "join pg_catalog.pg_namespace okn on okn.oid = okl.collnamespace where okl.oid = (" +
+           a[1] + ") and okn.nspname not in ('pg_catalog', 'information_schema')) end)";
   }
   if (name == "comment") {
     need(2);

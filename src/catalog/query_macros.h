@@ -10,8 +10,8 @@
 ///   @qname(schema, name)           "schema"."name", always quoted
 ///   @user_type_key(type_oid)       "schema"."type" of a user-defined type (arrays: the
 ///                                  element type), null for built-in types
-///   @object_key(classid, objid)    model key of a relation, function or user type, null
-///                                  for other catalogs and built-in objects
+///   @object_key(classid, objid)    model key of a relation, function, user type or
+///                                  collation, null for other catalogs and built-in objects
 ///   @comment(oid, catalog)         the object's comment (obj_description), or null
 ///
 /// The expander is deliberately simple: it also expands macros inside SQL comments and

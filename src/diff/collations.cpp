@@ -1,6 +1,8 @@
-// Collations have no ALTER for their definition: any change recreates them.
+// Collations have no ALTER for their definition: any change recreates them, and the
+// columns using them are converted to the new version.
 #include "diff/common.h"
 #include "diff/kinds.h"
+#include "diff/types.h"
 
 namespace migra::diff {
 namespace {
@@ -39,19 +41,26 @@ void find_collation_recreations(DiffContext& ctx) {
 void diff_collations(DiffContext& ctx) {
   for_each_pair(ctx.from.collations, ctx.to.collations,
                 [&](const model::Collation* a, const model::Collation* b) {
-    bool recreate = a && b && ctx.recreating(node_id("collation", b->key()));
-    if (a && (!b || recreate)) {
+    if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop collation if exists " + a->key() + ";");
       s.destructive = true;
       ctx.emit(std::move(s));
+      return;
     }
-    if (!b) return;
     auto ref = ref_of(*b);
+    bool recreate = a && ctx.recreating(ref.node());
+    if (recreate) {
+      // Columns using it move to the new version before the old one goes (types.cpp).
+      emit_old_version_rename(ctx, ref, "collation", b->schema, b->name);
+      emit_new_version(ctx, ref, create_sql(*b));
+    } else if (!a) {
+      ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_type, create_sql(*b)));
+    }
     bool fresh = !a || recreate;
-    if (fresh) ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_type, create_sql(*b)));
     diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
+    if (recreate) ctx.emit(old_version_drop(ctx, ref, "collation", b->schema, b->name));
   });
 }
 

@@ -9,6 +9,7 @@
 #include "diff/common.h"
 #include "diff/sequence_options.h"
 #include "diff/tables.h"
+#include "diff/types.h"
 
 namespace migra::diff {
 namespace {
@@ -126,6 +127,29 @@ plan::Statement alter(const model::Table& t, std::string clause) {
 
 std::string col(const model::Column& c) { return model::quote_ident(c.name); }
 
+// The column's type (or, for a multirange, its range) is dropped and created again.
+bool uses_recreated_type(const DiffContext& ctx, const model::Column& c) {
+  return c.type_key && ctx.recreating(ctx.to_graph.resolve(*c.type_key));
+}
+
+bool uses_recreated_collation(const DiffContext& ctx, const model::Column& c) {
+  return c.collation && ctx.recreating(node_id("collation", *c.collation));
+}
+
+bool default_uses_recreated_type(const DiffContext& ctx, const model::Column& c) {
+  if (!c.default_) return false;
+  return std::any_of(c.depends_on.begin(), c.depends_on.end(), [&](const std::string& key) {
+    auto node = ctx.to_graph.resolve(key);
+    return node.starts_with("type:") && ctx.recreating(node);
+  });
+}
+
+bool retyped(const DiffContext& ctx, const model::Column& old, const model::Column& c) {
+  return old.type != c.type || old.collation != c.collation || uses_recreated_type(ctx, c) ||
+         uses_recreated_collation(ctx, c);
+}
+
+
 // Key of the identity sequence of a column, or "".
 std::string identity_sequence(const model::Model& m, const std::string& table,
                               const std::string& column) {
@@ -147,8 +171,7 @@ bool volatile_default(const std::string& expression) {
 }
 
 bool type_changes(const DiffContext& ctx, const model::Column& old, const model::Column& c) {
-  bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
-  return old.type != c.type || old.collation != c.collation || type_recreated;
+  return retyped(ctx, old, c);
 }
 
 bool identifier_char(char ch) {
@@ -231,7 +254,7 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
     if (it == after.end()) return true;
     const auto& n = *it->second;
     if (n.type != c.type || n.collation != c.collation || n.generated != c.generated) return true;
-    if (n.type_key && ctx.recreating(node_id("type", *n.type_key))) return true;
+    if (uses_recreated_type(ctx, n) || uses_recreated_collation(ctx, n)) return true;
   }
   return false;
 }
@@ -279,6 +302,12 @@ void diff_inherited_column(DiffContext& ctx, const model::Table& a, const model:
 }
 
 }  // namespace
+
+bool uses_recreated_types(const DiffContext& ctx, const model::Table& t) {
+  return std::any_of(t.columns.begin(), t.columns.end(), [&](const model::Column& c) {
+    return uses_recreated_type(ctx, c) || uses_recreated_collation(ctx, c);
+  });
+}
 
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
   std::map<std::string, const model::Column*> before, after;
@@ -331,9 +360,11 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       continue;
     }
     if (old->inherited) continue;
-    bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
+    bool type_recreated = uses_recreated_type(ctx, c);
     bool type_changed = type_changes(ctx, *old, c);
-    bool default_changed = old->default_ != c.default_;
+    // A default naming a recreated type (a cast to an enum in a text column, say) still
+    // points at the old version: set again, it binds to the new one.
+    bool default_changed = old->default_ != c.default_ || default_uses_recreated_type(ctx, c);
     // A default that names the old type must go before the type changes; otherwise SET
     // DEFAULT replaces it.
     if (old->default_ && ((default_changed && !c.default_) || type_changed)) {
@@ -357,7 +388,12 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       std::string clause = "alter column " + col(c) + " set data type " + type_with_collation(c);
       // A generated column is computed again; USING is not allowed there.
       if (!c.generated) {
-        clause += " using " + col(c) + (type_recreated || c.type_key ? "::text::" : "::") + c.type;
+        std::string conversion =
+            type_recreated ? recreated_type_conversion(ctx, *c.type_key, col(c), c.type) : "";
+        if (conversion.empty()) {
+          conversion = col(c) + (type_recreated || c.type_key ? "::text::" : "::") + c.type;
+        }
+        clause += " using " + conversion;
       }
       auto s = alter(b, clause);
       auto change = classify_type_change(old->type, c.type);

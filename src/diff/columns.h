@@ -34,4 +34,7 @@ std::set<std::string> readded_columns(const DiffContext& ctx, const std::string&
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b);
 
+/// True when a column of the table uses a type or collation that is dropped and created again.
+bool uses_recreated_types(const DiffContext& ctx, const model::Table& table);
+
 }  // namespace migra::diff

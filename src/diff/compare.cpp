@@ -26,6 +26,16 @@ nlohmann::json comparable_model(const model::Model& m, const DiffOptions& option
   }
   if (options.ignore_extension_versions) {
     for (auto& e : j["extensions"]) e.erase("version");
+    // Other versions own other objects; the diff leaves them to their extension anyway.
+    for (auto& [kind, objects] : j.items()) {
+      if (!objects.is_array()) continue;
+      objects.erase(std::remove_if(objects.begin(), objects.end(),
+                                   [](const nlohmann::json& o) {
+                                     return o.is_object() && o.contains("extension") &&
+                                            !o["extension"].is_null();
+                                   }),
+                    objects.end());
+    }
   }
   for (auto& t : j["tables"]) {
     auto& cols = t["columns"];

@@ -8,7 +8,7 @@
 namespace migra::diff {
 
 /// The model as JSON with what the flags leave out removed: owners, grants and default
-/// privileges without --with-privileges, extension versions with
+/// privileges without --with-privileges, extension versions and extension-owned objects with
 /// --ignore-extension-versions; columns sorted by name (their order is never changed).
 nlohmann::json comparable_model(const model::Model& model, const DiffOptions& options);
 

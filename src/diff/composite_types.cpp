@@ -1,9 +1,10 @@
-// Composite types: attributes added, dropped or retyped in place; a reordering needs a
-// new type.
+// Composite types: attributes added, dropped or retyped in place; a reordering, or a
+// retyped attribute of a type some column stores, needs a new type (types.cpp).
 #include <map>
 
 #include "diff/common.h"
 #include "diff/kinds.h"
+#include "diff/types.h"
 
 namespace migra::diff {
 namespace {
@@ -42,6 +43,29 @@ bool same_order(const model::CompositeType& a, const model::CompositeType& b) {
   return x == y;
 }
 
+bool changed_type(const model::CompositeAttribute& a, const model::CompositeAttribute& b) {
+  return a.type != b.type || a.collation != b.collation;
+}
+
+// Some attribute both sides share changes its type or collation?
+bool retyped(const model::CompositeType& a, const model::CompositeType& b) {
+  for (const auto& x : a.attributes) {
+    for (const auto& y : b.attributes) {
+      if (x.name == y.name && changed_type(x, y)) return true;
+    }
+  }
+  return false;
+}
+
+// Values of the type are stored somewhere: in a table column, or inside another type
+// that may be. PostgreSQL then refuses to retype an attribute in place.
+bool stored(const DiffContext& ctx, const std::string& node) {
+  for (const auto& d : ctx.from_graph.dependents_of(node)) {
+    if (d.starts_with("table:") || d.starts_with("type:")) return true;
+  }
+  return false;
+}
+
 void emit_extras(DiffContext& ctx, const model::CompositeType* a, const model::CompositeType& b) {
   auto ref = ref_of(b);
   diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
@@ -66,31 +90,42 @@ void emit_extras(DiffContext& ctx, const model::CompositeType* a, const model::C
 void find_composite_type_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.composite_types, ctx.to.composite_types,
                 [&](const model::CompositeType* a, const model::CompositeType* b) {
-    if (a && b && !same_order(*a, *b)) ctx.mark_recreate(node_id("type", b->key()));
+    if (!a || !b) return;
+    auto node = node_id("type", b->key());
+    if (!same_order(*a, *b) || (retyped(*a, *b) && stored(ctx, node))) ctx.mark_recreate(node);
   });
 }
 
 void diff_composite_types(DiffContext& ctx) {
   for_each_pair(ctx.from.composite_types, ctx.to.composite_types,
                 [&](const model::CompositeType* a, const model::CompositeType* b) {
-    bool recreate = a && b && ctx.recreating(node_id("type", b->key()));
-    if (a && (!b || recreate)) {
+    if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop type " + a->key() + ";");
       s.destructive = true;
       ctx.emit(std::move(s));
+      return;
     }
-    if (!b) return;
-    if (!a || recreate) {
-      ctx.emit(make_statement(ref_of(*b), plan::Action::create, plan::Phase::create_type, create_sql(*b)));
+    auto ref = ref_of(*b);
+    if (!a) {
+      ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_type, create_sql(*b)));
       emit_extras(ctx, nullptr, *b);
+      return;
+    }
+    if (ctx.recreating(ref.node())) {
+      // Columns of the type are rebuilt attribute by attribute (types.cpp).
+      emit_old_version_rename(ctx, ref, "type", b->schema, b->name);
+      emit_new_version(ctx, ref, create_sql(*b));
+      emit_extras(ctx, nullptr, *b);
+      for (auto& s : array_conversion_function(ctx, *a, *b)) ctx.emit(std::move(s));
+      ctx.emit(old_version_drop(ctx, ref, "type", b->schema, b->name));
       return;
     }
     std::map<std::string, const model::CompositeAttribute*> before, after;
     for (const auto& at : a->attributes) before[at.name] = &at;
     for (const auto& at : b->attributes) after[at.name] = &at;
     auto alter = [&](const std::string& clause, bool destructive) {
-      auto s = make_statement(ref_of(*b), plan::Action::alter, plan::Phase::create_type,
+      auto s = make_statement(ref, plan::Action::alter, plan::Phase::create_type,
                               "alter type " + b->key() + " " + clause + ";");
       s.destructive = destructive;
       ctx.emit(std::move(s));
@@ -102,7 +137,7 @@ void diff_composite_types(DiffContext& ctx) {
       auto it = before.find(at.name);
       if (it == before.end()) {
         alter("add attribute " + attribute_sql(at), false);
-      } else if (it->second->type != at.type || it->second->collation != at.collation) {
+      } else if (changed_type(*it->second, at)) {
         std::string clause = "alter attribute " + model::quote_ident(at.name) + " set data type " + at.type;
         if (at.collation) clause += " collate " + *at.collation;
         alter(clause, true);

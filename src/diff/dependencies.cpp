@@ -12,7 +12,11 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   for (const auto& x : m.enums) by_key_[x.key()] = node_id("type", x.key());
   for (const auto& x : m.domains) by_key_[x.key()] = node_id("type", x.key());
   for (const auto& x : m.composite_types) by_key_[x.key()] = node_id("type", x.key());
-  for (const auto& x : m.range_types) by_key_[x.key()] = node_id("type", x.key());
+  for (const auto& x : m.range_types) {
+    by_key_[x.key()] = node_id("type", x.key());
+    // A multirange comes and goes with its range.
+    if (x.multirange) by_key_[*x.multirange] = node_id("type", x.key());
+  }
   for (const auto& x : m.indexes) by_key_[x.key()] = node_id("index", x.key());
   for (const auto& x : m.sequences) by_key_[x.key()] = node_id("sequence", x.key());
   for (const auto& x : m.views) by_key_[x.key()] = node_id("view", x.key());
@@ -77,12 +81,14 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
         d.insert(d.end(), it->second.begin(), it->second.end());
       }
     }
+    for (const auto& k : x.depends_on) add_ref(d, k);
     add(node_id("constraint", x.key()), d);
   }
   for (const auto& x : m.indexes) {
     std::vector<std::string> d;
     add_ref(d, x.table_key());
     if (x.parent) add_ref(d, *x.parent);
+    for (const auto& k : x.depends_on) add_ref(d, k);
     add(node_id("index", x.key()), d);
   }
   for (const auto& x : m.views) {
@@ -90,9 +96,18 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     for (const auto& k : x.depends_on) add_ref(d, k);
     add(node_id("view", x.key()), d);
   }
+  // A range's canonical function takes the range, which is made as a shell type first: the
+  // range needs the function, not the other way round.
+  std::unordered_map<std::string, std::string> canonical_of;
+  for (const auto& x : m.range_types) {
+    if (x.canonical) canonical_of[*x.canonical] = x.key();
+  }
   for (const auto& x : m.functions) {
     std::vector<std::string> d{schema(x.schema)};
-    for (const auto& k : x.depends_on) add_ref(d, k);
+    auto range = canonical_of.find(x.key());
+    for (const auto& k : x.depends_on) {
+      if (range == canonical_of.end() || k != range->second) add_ref(d, k);
+    }
     add(node_id("function", x.key()), d);
   }
   for (const auto& x : m.triggers) {

@@ -1,15 +1,15 @@
 // Enum types. Labels that are only added (anywhere) become ALTER TYPE ... ADD VALUE, so
-// no table is touched. Removed or reordered labels need a new type: the old one is
-// renamed, the new one created, columns converted through text, the old one dropped.
+// no table is touched. Removed or reordered labels, or new labels the same migration
+// already uses, need a new type: the old one is renamed, the new one created, columns
+// converted through text, the old one dropped (types.cpp).
 #include <algorithm>
 
 #include "diff/common.h"
 #include "diff/kinds.h"
+#include "diff/types.h"
 
 namespace migra::diff {
 namespace {
-
-constexpr const char* kOldSuffix = "__old_version_to_be_dropped";
 
 ObjectRef ref_of(const model::EnumType& e) {
   return {"type", e.key(), "type " + e.key(), "type " + e.key(), "alter type " + e.key(), 'T'};
@@ -37,11 +37,102 @@ void emit_extras(DiffContext& ctx, const model::EnumType* a, const model::EnumTy
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
 }
 
+// True when a deparsed expression casts a string literal naming the label: `'label'::`,
+// or an array literal holding it. Conservative: any literal of any type counts.
+bool mentions_label(const std::string& text, const std::string& label) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\'') continue;
+    std::string literal;
+    size_t j = i + 1;
+    for (; j < text.size(); ++j) {
+      if (text[j] != '\'') {
+        literal += text[j];
+      } else if (j + 1 < text.size() && text[j + 1] == '\'') {
+        literal += '\'';
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (text.compare(j + 1, 2, "::") == 0 &&
+        (literal == label || (literal.starts_with("{") && literal.find(label) != std::string::npos))) {
+      return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+bool uses(const std::vector<std::string>& depends_on, const std::string& key) {
+  return std::find(depends_on.begin(), depends_on.end(), key) != depends_on.end();
+}
+
+// Deparsed expressions of the target that use the enum (or may: policies and trigger
+// conditions don't list what they use).
+std::vector<const std::string*> expressions_using(const model::Model& m, const std::string& key) {
+  std::vector<const std::string*> out;
+  auto add = [&](const std::optional<std::string>& text) {
+    if (text) out.push_back(&*text);
+  };
+  for (const auto& t : m.tables) {
+    for (const auto& c : t.columns) {
+      if (c.type_key == key || uses(c.depends_on, key)) {
+        add(c.default_);
+        add(c.generated);
+      }
+    }
+  }
+  for (const auto& c : m.constraints) {
+    if (uses(c.depends_on, key)) out.push_back(&c.definition);
+  }
+  for (const auto& i : m.indexes) {
+    if (uses(i.depends_on, key)) out.push_back(&i.definition);
+  }
+  for (const auto& v : m.views) {
+    if (!uses(v.depends_on, key)) continue;
+    out.push_back(&v.definition);
+    for (const auto& c : v.columns) add(c.default_);
+  }
+  for (const auto& f : m.functions) {
+    // Only SQL bodies are parsed when created; other languages run later, after commit.
+    if (f.language == "sql" && uses(f.depends_on, key)) out.push_back(&f.definition);
+  }
+  for (const auto& d : m.domains) {
+    if (d.base_type_key != key) continue;
+    add(d.default_);
+    for (const auto& c : d.constraints) out.push_back(&c.definition);
+  }
+  for (const auto& p : m.policies) {
+    add(p.using_);
+    add(p.with_check);
+  }
+  for (const auto& t : m.triggers) out.push_back(&t.definition);
+  return out;
+}
+
+// A label added by ALTER TYPE ... ADD VALUE can't be used before the transaction commits,
+// so a migration that also creates something using it has to recreate the type instead.
+bool new_label_used(const DiffContext& ctx, const model::EnumType& a, const model::EnumType& b) {
+  std::vector<std::string> added;
+  for (const auto& label : b.labels) {
+    if (std::find(a.labels.begin(), a.labels.end(), label) == a.labels.end()) added.push_back(label);
+  }
+  if (added.empty()) return false;
+  for (const auto* text : expressions_using(ctx.to, b.key())) {
+    for (const auto& label : added) {
+      if (mentions_label(*text, label)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_enum_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
-    if (a && b && !only_additions(*a, *b)) ctx.mark_recreate(node_id("type", b->key()));
+    if (a && b && (!only_additions(*a, *b) || new_label_used(ctx, *a, *b))) {
+      ctx.mark_recreate(node_id("type", b->key()));
+    }
   });
 }
 
@@ -61,24 +152,9 @@ void diff_enums(DiffContext& ctx) {
       return;
     }
     if (ctx.recreating(ref.node())) {
-      std::string old_name = b->name + kOldSuffix;
-      auto rename = make_statement(ref, plan::Action::alter, plan::Phase::recreate_type,
-                                   "alter type " + a->key() + " rename to " +
-                                       model::quote_ident(old_name) + ";");
-      rename.requires_nodes = {node_id("schema", model::quote_ident(b->schema))};
-      ctx.emit(std::move(rename));
-      ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::recreate_type, create_sql(*b)));
-      // The old type goes once every table column using it has been converted.
-      auto drop = make_statement({"type", model::qualified(b->schema, old_name), "", "", "", 'T'},
-                                 plan::Action::drop, plan::Phase::drop_type,
-                                 "drop type " + model::qualified(b->schema, old_name) + ";");
-      drop.kind = "type";
-      drop.destructive = true;
-      for (const auto& d : ctx.from_graph.dependents_of(ref.node())) {
-        if (d.starts_with("table:")) drop.requires_nodes.push_back(d);
-      }
-      drop.requires_nodes.push_back(ref.node());
-      ctx.emit(std::move(drop));
+      emit_old_version_rename(ctx, ref, "type", b->schema, b->name);
+      emit_new_version(ctx, ref, create_sql(*b));
+      ctx.emit(old_version_drop(ctx, ref, "type", b->schema, b->name));
       emit_extras(ctx, nullptr, *b);
       return;
     }
@@ -93,7 +169,7 @@ void diff_enums(DiffContext& ctx) {
       } else if (!a->labels.empty()) {
         where = " before " + model::quote_literal(a->labels.front());
       }
-      // Appending needs no position; it keeps the output short, as the original does.
+      // Appending needs no position: the output stays short.
       if (i + 1 == b->labels.size()) where.clear();
       auto s = make_statement(ref, plan::Action::alter, plan::Phase::create_type,
                               "alter type " + b->key() + " add value " + model::quote_literal(label) +

@@ -236,6 +236,12 @@ void emit_drop(DiffContext& ctx, const model::Table& t) {
   ctx.emit(std::move(s));
 }
 
+bool is_foreign_key(const model::Model& m, const std::string& node) {
+  return std::any_of(m.constraints.begin(), m.constraints.end(), [&](const model::Constraint& c) {
+    return c.type == "foreign key" && node == node_id("constraint", c.key());
+  });
+}
+
 bool cannot_alter(const model::Table& a, const model::Table& b) {
   return a.partitioned != b.partitioned || a.partition_key != b.partition_key;
 }
@@ -301,9 +307,16 @@ void find_table_recreations(DiffContext& ctx) {
 void find_table_invalidations(DiffContext& ctx) {
   for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (!a || !b || !columns_invalidate_readers(ctx, *a, *b)) return;
+    // A foreign key can't hold between a column already converted to the new version of a
+    // type and one still of the old: it goes while both sides are converted.
+    bool recreated_types = uses_recreated_types(ctx, *b);
     for (const auto& dependent : ctx.from_graph.dependents_of(node_id("table", a->key()))) {
-      if ((dependent.starts_with("view:") || dependent.starts_with("function:")) &&
-          ctx.to_graph.contains(dependent)) {
+      if (!ctx.to_graph.contains(dependent)) continue;
+      // PostgreSQL won't retype a column that a policy or trigger definition reads either.
+      if (dependent.starts_with("view:") || dependent.starts_with("function:") ||
+          dependent.starts_with("policy:") || dependent.starts_with("trigger:")) {
+        ctx.mark_recreate(dependent);
+      } else if (recreated_types && is_foreign_key(ctx.from, dependent)) {
         ctx.mark_recreate(dependent);
       }
     }

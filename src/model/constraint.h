@@ -18,12 +18,13 @@ struct Constraint {
   std::optional<std::string> references;  ///< qualified key of the referenced table (fk)
   std::vector<std::string> columns;       ///< constrained columns
   std::optional<std::string> comment;
+  std::vector<std::string> depends_on;    ///< types, functions, collations it uses
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
   [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
   bool operator==(const Constraint&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Constraint, schema, table, name, type, definition,
                                                 deferrable, deferred, validated, inherited, index,
-                                                references, columns, comment)
+                                                references, columns, comment, depends_on)
 
 }  // namespace migra::model

@@ -9,10 +9,11 @@ struct DomainConstraint {
   std::string definition;  ///< pg_get_constraintdef, e.g. "CHECK (VALUE > 0)"
   bool validated = true;
   std::optional<std::string> comment;
+  std::vector<std::string> depends_on;  ///< keys of user functions and types its check uses
   bool operator==(const DomainConstraint&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DomainConstraint, name, definition, validated,
-                                                comment)
+                                                comment, depends_on)
 
 /// A domain type.
 struct Domain {

@@ -19,6 +19,7 @@ struct Index {
   std::optional<std::string> constraint; ///< name of the pk/unique/exclusion it backs
   std::optional<std::string> parent;     ///< qualified key of the partitioned parent index
   std::optional<std::string> comment;
+  std::vector<std::string> depends_on;   ///< types, functions, collations it uses
   std::optional<std::string> extension;
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
@@ -26,6 +27,7 @@ struct Index {
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, schema, table, name, definition, unique,
                                                 valid, method, predicate, columns, include,
-                                                constraint, parent, comment, extension)
+                                                constraint, parent, comment, extension,
+                                                depends_on)
 
 }  // namespace migra::model

@@ -25,6 +25,18 @@ select jsonb_build_object(
     select coalesce(jsonb_agg(coalesce(a.attname, '') order by k.ord), '[]')
     from unnest(con.conkey) with ordinality k(attnum, ord)
     left join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum),
+  -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
+  -- when one of them is recreated, this goes with it.
+  'depends_on', (
+    select coalesce(jsonb_agg(k.key order by k.key), '[]')
+    from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
+          from pg_catalog.pg_depend d
+          where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass and d.objid = con.oid
+            and d.deptype = 'n'
+            and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
+                                 'pg_catalog.pg_proc'::pg_catalog.regclass,
+                                 'pg_catalog.pg_collation'::pg_catalog.regclass)) k
+    where k.key is not null),
   'comment', @comment(con.oid, pg_constraint)
 )
 from pg_catalog.pg_constraint con

@@ -18,7 +18,19 @@ select jsonb_build_object(
       'name', c.conname,
       'definition', pg_catalog.pg_get_constraintdef(c.oid),
       'validated', c.convalidated,
-      'comment', @comment(c.oid, pg_constraint)
+      'comment', @comment(c.oid, pg_constraint),
+      -- Functions and types its check uses, but not the domain itself.
+      'depends_on', (
+        select coalesce(jsonb_agg(k.key order by k.key), '[]')
+        from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
+              from pg_catalog.pg_depend d
+              where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                and d.objid = c.oid and d.deptype = 'n'
+                and not (d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                         and d.refobjid = t.oid)
+                and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
+                                     'pg_catalog.pg_proc'::pg_catalog.regclass)) k
+        where k.key is not null)
     ) order by c.conname), '[]')
     from pg_catalog.pg_constraint c
     -- Newer servers also list NOT NULL here (contype 'n'); the model keeps it in not_null.

@@ -32,6 +32,18 @@ select jsonb_build_object(
     join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
     where i.inhrelid = x.indexrelid),
   'comment', @comment(ic.oid, pg_class),
+  -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
+  -- when one of them is recreated, this goes with it.
+  'depends_on', (
+    select coalesce(jsonb_agg(k.key order by k.key), '[]')
+    from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
+          from pg_catalog.pg_depend d
+          where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.objid = ic.oid
+            and d.deptype = 'n'
+            and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
+                                 'pg_catalog.pg_proc'::pg_catalog.regclass,
+                                 'pg_catalog.pg_collation'::pg_catalog.regclass)) k
+    where k.key is not null),
   -- An index on an extension's table is the extension's (pg_dump leaves both out alike);
   -- extension scripts record membership for the table, not for its indexes.
   'extension', coalesce(@extension_of(pg_catalog.pg_class, ic.oid),

@@ -1,0 +1,2 @@
+create collation c1 (provider = icu, locale = 'sv');
+create table t (a text, b text collate c1);

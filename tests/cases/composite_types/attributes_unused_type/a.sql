@@ -1,0 +1,1 @@
+create type point3 as (x int, y int, z int, w int);

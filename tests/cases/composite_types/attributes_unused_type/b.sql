@@ -1,0 +1,1 @@
+create type point3 as (x bigint, y int, z int, label text collate "C");

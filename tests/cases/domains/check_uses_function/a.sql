@@ -1,0 +1,10 @@
+create function is_code(text) returns boolean language sql immutable as $$ select $1 ~ '^[A-Z]+$' $$;
+create domain code as text check (is_code(value));
+create function is_small(int) returns boolean language sql immutable as $$ select $1 < 10 $$;
+create domain small as int check (is_small(value));
+create function is_even(int) returns boolean language sql immutable as $$ select $1 % 2 = 0 $$;
+create domain even as int check (is_even(value));
+create function gone_check(int) returns boolean language sql immutable as $$ select true $$;
+create domain gone as int check (gone_check(value));
+create table t (c code, s small, e even);
+insert into t values ('AB', 3, 4);

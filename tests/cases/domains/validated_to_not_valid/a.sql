@@ -1,0 +1,1 @@
+create domain pct as integer constraint range check (value between 0 and 100);

@@ -1,0 +1,2 @@
+create type mood as enum ('sad', 'ok', 'happy');
+create table diary (id int, mood_text text default ('ok'::mood)::text, m mood default 'happy');

@@ -1,0 +1,2 @@
+create type status as enum ('new', 'open');
+create table ticket (id int, s status);

@@ -1,0 +1,12 @@
+create type e as enum ('a', 'b');
+create table t (id int primary key, s e unique, g boolean generated always as (s = 'a') stored);
+create table t2 (id int, s e references t (s));
+alter table t enable row level security;
+create policy p on t using (s = 'a');
+create function trg() returns trigger language plpgsql as $$ begin return new; end $$;
+create trigger tr before update on t for each row when (new.s = 'b') execute function trg();
+create materialized view mv as select id, s from t;
+create index mv_s on mv (s) where s <> 'b';
+insert into t (id, s) values (1, 'a'), (2, 'b');
+insert into t2 values (1, 'a'), (2, null);
+refresh materialized view mv;

@@ -1,0 +1,2 @@
+alter extension "citext" update to '1.6';
+

@@ -1,0 +1,1 @@
+create type dr as range (subtype = date);

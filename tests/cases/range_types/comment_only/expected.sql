@@ -1,0 +1,2 @@
+comment on type "public"."dr" is 'date ''ranges''';
+

@@ -1,0 +1,14 @@
+create table public.keep (id int);
+create schema legacy;
+comment on schema legacy is 'to go';
+create type legacy.state as enum ('a', 'b');
+create domain legacy.pos as int check (value > 0);
+create type legacy.pair as (x legacy.pos, s legacy.state);
+create type legacy.posrange as range (subtype = int);
+create collation legacy.coll (provider = icu, locale = 'fr');
+create sequence legacy.seq;
+create table legacy.item (id int primary key default nextval('legacy.seq'), s legacy.state, p legacy.pair, r legacy.posrange, n text collate legacy.coll);
+create index item_s on legacy.item (s);
+create view legacy.items as select * from legacy.item;
+create function legacy.f(legacy.state) returns int language sql as 'select 1';
+create table public.uses_legacy (id int, s legacy.state);

@@ -1,0 +1,2 @@
+create table public.keep (id int);
+create table public.uses_legacy (id int);

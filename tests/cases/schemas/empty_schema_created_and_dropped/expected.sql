@@ -1,0 +1,4 @@
+create schema if not exists "coming";
+
+drop schema if exists "going";
+
