@@ -99,15 +99,28 @@ void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<st
   ctx.emit(std::move(s));
 }
 
-void diff_owner(DiffContext& ctx, const ObjectRef& ref, const std::string* from,
-                const std::string& to) {
-  if (!ctx.options.with_privileges || (from && *from == to) || to.empty()) return;
-  if (!from) return;  // a new object is owned by whoever runs the migration
+namespace {
+
+void emit_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& to) {
   auto s = make_statement(ref, plan::Action::alter, plan::Phase::grant,
                           ref.alter_prefix + " owner to " + model::quote_ident(to) + ";");
   s.kind = "owner";
   s.requires_nodes = {ref.node()};
   ctx.emit(std::move(s));
+}
+
+}  // namespace
+
+void diff_owner(DiffContext& ctx, const ObjectRef& ref, const std::string* from,
+                const std::string& to) {
+  if (!ctx.options.with_privileges || (from && *from == to) || to.empty()) return;
+  if (!from) return;  // a new object is owned by whoever runs the migration
+  emit_owner(ctx, ref, to);
+}
+
+void restore_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& owner) {
+  if (!ctx.options.with_privileges || owner.empty()) return;
+  emit_owner(ctx, ref, owner);
 }
 
 }  // namespace migra::diff

@@ -36,6 +36,10 @@ void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<st
 void diff_owner(DiffContext& ctx, const ObjectRef& ref, const std::string* from,
                 const std::string& to);
 
+/// Emits ALTER ... OWNER TO for a recreated object (only with --with-privileges): the
+/// new one belongs to whoever runs the migration, not to its old owner.
+void restore_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& owner);
+
 /// The ACL PostgreSQL gives a new object of an acldefault kind owned by `owner`.
 model::Acl default_acl(char acl_kind, const std::string& owner);
 

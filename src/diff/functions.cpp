@@ -73,7 +73,11 @@ void diff_functions(DiffContext& ctx) {
       ctx.emit(make_statement(ref, action, plan::Phase::create_function, create_sql(*b)));
     }
     bool fresh = !a || recreate;
-    diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
+    if (a && recreate) {
+      restore_owner(ctx, ref, b->owner);
+    } else {
+      diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
+    }
     diff_acl(ctx, ref, fresh ? nullptr : &a->acl, b->acl, b->owner);
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
   });
