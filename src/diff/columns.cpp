@@ -1,6 +1,7 @@
 // Columns: add, drop, type, default, not null, identity, generated, comments, grants.
 #include "diff/columns.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -94,16 +95,37 @@ std::string column_definition(const model::Column& c) {
 
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b) {
-  std::map<std::string, const model::Column*> after;
-  for (const auto& c : b.columns) after[c.name] = &c;
-  for (const auto& c : a.columns) {
-    auto it = after.find(c.name);
-    if (it == after.end()) return true;
-    const auto& n = *it->second;
-    if (n.type != c.type || n.collation != c.collation || n.generated != c.generated) return true;
-    if (n.type_key && ctx.recreating(node_id("type", *n.type_key))) return true;
+  return std::any_of(a.columns.begin(), a.columns.end(), [&](const model::Column& c) {
+    return column_invalidates_readers(ctx, a, b, c.name);
+  });
+}
+
+bool columns_invalidate_readers(const DiffContext& ctx, const std::string& table_key,
+                                const std::vector<std::string>& columns) {
+  auto find = [&](const std::vector<model::Table>& tables) -> const model::Table* {
+    auto it = std::lower_bound(tables.begin(), tables.end(), table_key,
+                               [](const model::Table& t, const std::string& k) { return t.key() < k; });
+    return it != tables.end() && it->key() == table_key ? &*it : nullptr;
+  };
+  const auto* a = find(ctx.from.tables);
+  const auto* b = find(ctx.to.tables);
+  if (!a || !b) return false;
+  return std::any_of(columns.begin(), columns.end(), [&](const std::string& c) {
+    return column_invalidates_readers(ctx, *a, *b, c);
+  });
+}
+
+bool column_invalidates_readers(const DiffContext& ctx, const model::Table& a,
+                                const model::Table& b, const std::string& column) {
+  auto named = [&](const model::Column& c) { return c.name == column; };
+  auto old = std::find_if(a.columns.begin(), a.columns.end(), named);
+  if (old == a.columns.end()) return false;
+  auto now = std::find_if(b.columns.begin(), b.columns.end(), named);
+  if (now == b.columns.end()) return true;
+  if (now->type != old->type || now->collation != old->collation || now->generated != old->generated) {
+    return true;
   }
-  return false;
+  return now->type_key && ctx.recreating(node_id("type", *now->type_key));
 }
 
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {

@@ -109,6 +109,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   for (const auto& x : m.policies) {
     std::vector<std::string> d;
     add_ref(d, x.table_key());
+    for (const auto& k : x.depends_on) add_ref(d, k);
     add(node_id("policy", x.key()), d);
   }
   for (auto& [node, deps] : deps_) {
