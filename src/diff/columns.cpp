@@ -172,9 +172,22 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
     bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated;
     bool default_changed = old->default_ != c.default_;
+    // A function the default calls that is dropped or recreated can't go while in use:
+    // the default goes first and comes back after it.
+    std::vector<std::string> gone_functions;
+    for (const auto& k : old->default_ ? old->depends_on : std::vector<std::string>{}) {
+      auto n = ctx.from_graph.resolve(k);
+      if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
+        gone_functions.push_back(n);
+      }
+    }
+    if (!gone_functions.empty()) default_changed = true;
     // A default that names the old type must go before the type changes.
     if (old->default_ && (default_changed || type_changed)) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop default"));
+      auto s = alter(b, "alter column " + col(c) + " drop default");
+      // Only the functions: requiring the table would tie it to the set default below.
+      if (!gone_functions.empty()) s.releases_nodes = gone_functions;
+      ctx.emit(std::move(s));
     }
     if (old->generated && !c.generated) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
@@ -191,7 +204,13 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       ctx.emit(std::move(s));
     }
     if (c.default_ && (default_changed || type_changed)) {
-      ctx.emit(alter(b, "alter column " + col(c) + " set default " + *c.default_));
+      auto s = alter(b, "alter column " + col(c) + " set default " + *c.default_);
+      if (!gone_functions.empty()) {
+        for (const auto& k : c.depends_on) {
+          if (auto n = ctx.to_graph.resolve(k); !n.empty()) s.requires_nodes.push_back(n);
+        }
+      }
+      ctx.emit(std::move(s));
     }
     if (old->not_null != c.not_null && !(c.not_null && !c.identity.empty() && old->identity.empty())) {
       ctx.emit(alter(b, "alter column " + col(c) + (c.not_null ? " set not null" : " drop not null")));

@@ -71,6 +71,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   }
   for (const auto& x : m.constraints) {
     std::vector<std::string> d{node_id("table", x.table_key())};
+    for (const auto& k : x.depends_on) add_ref(d, k);
     if (x.references) {
       add_ref(d, *x.references);
       if (auto it = unique_keys.find(*x.references); it != unique_keys.end()) {
@@ -83,6 +84,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     std::vector<std::string> d;
     add_ref(d, x.table_key());
     if (x.parent) add_ref(d, *x.parent);
+    for (const auto& k : x.depends_on) add_ref(d, k);
     add(node_id("index", x.key()), d);
   }
   for (const auto& x : m.views) {

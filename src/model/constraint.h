@@ -17,6 +17,7 @@ struct Constraint {
   std::optional<std::string> index;       ///< backing index name (pk, unique, exclusion)
   std::optional<std::string> references;  ///< qualified key of the referenced table (fk)
   std::vector<std::string> columns;       ///< constrained columns
+  std::vector<std::string> depends_on;    ///< keys of functions its expressions call
   std::optional<std::string> comment;
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
   [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
@@ -24,6 +25,6 @@ struct Constraint {
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Constraint, schema, table, name, type, definition,
                                                 deferrable, deferred, validated, inherited, index,
-                                                references, columns, comment)
+                                                references, columns, depends_on, comment)
 
 }  // namespace migra::model

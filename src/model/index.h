@@ -18,6 +18,7 @@ struct Index {
   std::vector<std::string> include;      ///< INCLUDE columns
   std::optional<std::string> constraint; ///< name of the pk/unique/exclusion it backs
   std::optional<std::string> parent;     ///< qualified key of the partitioned parent index
+  std::vector<std::string> depends_on;   ///< keys of functions its expressions call
   std::optional<std::string> comment;
   std::optional<std::string> extension;
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
@@ -26,6 +27,7 @@ struct Index {
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, schema, table, name, definition, unique,
                                                 valid, method, predicate, columns, include,
-                                                constraint, parent, comment, extension)
+                                                constraint, parent, depends_on, comment,
+                                                extension)
 
 }  // namespace migra::model

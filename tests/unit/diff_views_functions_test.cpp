@@ -147,6 +147,35 @@ TEST(DiffFunctions, ResultChangeDropsAndRecreatesDependentViews) {
   EXPECT_LT(create_fn, create_view);
 }
 
+TEST(DiffFunctions, ResultChangeRebuildsIndexesAndDefaultsThatCallIt) {
+  model::Model a, b;
+  a.functions = {function("f", "integer", "select a")};
+  b.functions = {function("f", "bigint", "select a::bigint")};
+  a.tables = {table("t")};
+  a.tables[0].columns[0].default_ = "f(1)";
+  a.tables[0].columns[0].depends_on = {"\"public\".\"f\"(a integer)"};
+  b.tables = a.tables;
+  model::Index i;
+  i.schema = "public";
+  i.table = "t";
+  i.name = "t_f";
+  i.definition = "CREATE INDEX t_f ON public.t USING btree (f(id))";
+  i.depends_on = {"\"public\".\"f\"(a integer)"};
+  a.indexes = b.indexes = {i};
+  auto plan = diff(a, b, {});
+  auto drop_index = index_of(plan, "drop index if exists \"public\".\"t_f\"");
+  auto drop_default = index_of(plan, "alter table \"public\".\"t\" alter column \"id\" drop default");
+  auto drop_fn = index_of(plan, "drop function if exists \"public\".\"f\"(a integer)");
+  auto create_fn = index_of(plan, "CREATE OR REPLACE FUNCTION public.f");
+  auto set_default = index_of(plan, "alter table \"public\".\"t\" alter column \"id\" set default f(1)");
+  auto create_index = index_of(plan, "CREATE INDEX t_f");
+  EXPECT_LT(drop_index, drop_fn);
+  EXPECT_LT(drop_default, drop_fn);
+  EXPECT_LT(drop_fn, create_fn);
+  EXPECT_LT(create_fn, set_default);
+  EXPECT_LT(create_fn, create_index);
+}
+
 TEST(DiffFunctions, RecreatedFunctionGetsItsOwnerBackWithPrivileges) {
   model::Model a, b;
   a.functions = {function("f", "integer", "select a")};

@@ -25,6 +25,15 @@ select jsonb_build_object(
     select coalesce(jsonb_agg(coalesce(a.attname, '') order by k.ord), '[]')
     from unnest(con.conkey) with ordinality k(attnum, ord)
     left join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum),
+  -- Functions its expressions call: recreating one rebuilds this too.
+  'depends_on', (
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    from (
+      select @object_key(dd.refclassid, dd.refobjid) as key
+      from pg_catalog.pg_depend dd
+      where dd.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass and dd.objid = con.oid
+        and dd.deptype = 'n' and dd.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass) r
+    where r.key is not null),
   'comment', @comment(con.oid, pg_constraint)
 )
 from pg_catalog.pg_constraint con

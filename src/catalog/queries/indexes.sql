@@ -31,6 +31,15 @@ select jsonb_build_object(
     join pg_catalog.pg_class pc on pc.oid = i.inhparent
     join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
     where i.inhrelid = x.indexrelid),
+  -- Functions its expressions call: recreating one rebuilds this too.
+  'depends_on', (
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    from (
+      select @object_key(dd.refclassid, dd.refobjid) as key
+      from pg_catalog.pg_depend dd
+      where dd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and dd.objid = ic.oid
+        and dd.deptype = 'n' and dd.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass) r
+    where r.key is not null),
   'comment', @comment(ic.oid, pg_class),
   -- An index on an extension's table is the extension's (pg_dump leaves both out alike);
   -- extension scripts record membership for the table, not for its indexes.
