@@ -44,8 +44,7 @@ bool same_order(const model::CompositeType& a, const model::CompositeType& b) {
 
 void emit_extras(DiffContext& ctx, const model::CompositeType* a, const model::CompositeType& b) {
   auto ref = ref_of(b);
-  diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
-  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
+  diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b.owner, b.acl);
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
   for (const auto& at : b.attributes) {
     const std::optional<std::string>* before = nullptr;

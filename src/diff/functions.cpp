@@ -75,10 +75,11 @@ void diff_functions(DiffContext& ctx) {
     bool fresh = !a || recreate;
     if (a && recreate) {
       restore_owner(ctx, ref, b->owner);
+      diff_acl(ctx, ref, nullptr, b->acl, b->owner);
     } else {
-      diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
+      diff_owner_and_acl(ctx, ref, fresh ? nullptr : &a->owner, fresh ? nullptr : &a->acl,
+                         b->owner, b->acl);
     }
-    diff_acl(ctx, ref, fresh ? nullptr : &a->acl, b->acl, b->owner);
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
   });
 }

@@ -76,8 +76,7 @@ void diff_sequences(DiffContext& ctx) {
       if (a && a->owned_by_table) s.releases_nodes.push_back(node_id("table", *a->owned_by_table));
       ctx.emit(std::move(s));
     }
-    diff_owner(ctx, ref, a ? &a->owner : nullptr, b->owner);
-    diff_acl(ctx, ref, a ? &a->acl : nullptr, b->acl, b->owner);
+    diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b->owner, b->acl);
     diff_comment(ctx, ref, a ? &a->comment : nullptr, b->comment);
   });
 }

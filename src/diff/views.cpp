@@ -66,10 +66,10 @@ void emit_extras(DiffContext& ctx, const model::View* a, const model::View& b, b
   if (recreated) {
     restore_owner(ctx, ref, b.owner);
     a = nullptr;
+    diff_acl(ctx, ref, nullptr, b.acl, b.owner);
   } else {
-    diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
+    diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b.owner, b.acl);
   }
-  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
   for (const auto& c : b.columns) {
     const model::ViewColumn* old = a ? find_column(*a, c.name) : nullptr;
