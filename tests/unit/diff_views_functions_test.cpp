@@ -94,6 +94,23 @@ TEST(DiffViews, RecreatedBaseViewTakesDependentViewsAlongInOrder) {
   EXPECT_LT(create_base, create_top);
 }
 
+TEST(DiffViews, NewViewsFollowTheirBaseViewsWhenTheTableHasComments) {
+  model::Model a, b;
+  b.tables = {table("t")};
+  b.tables[0].comment = "table";
+  b.tables[0].columns[0].comment = "column";
+  // Emitted by key, the dependent view comes first.
+  b.views = {view("a_top", " SELECT z_base.id\n   FROM z_base;", {"id"}, {"\"public\".\"z_base\""}),
+             view("z_base", " SELECT t.id\n   FROM t;", {"id"}, {"\"public\".\"t\""})};
+  b.views[0].comment = "top";
+  b.views[1].comment = "base";
+  auto plan = diff(a, b, {});
+  EXPECT_LT(index_of(plan, "create table \"public\".\"t\""),
+            index_of(plan, "create or replace view \"public\".\"z_base\""));
+  EXPECT_LT(index_of(plan, "create or replace view \"public\".\"z_base\""),
+            index_of(plan, "create or replace view \"public\".\"a_top\""));
+}
+
 TEST(DiffViews, ColumnDefaultsAreSetAndDropped) {
   model::Model a, b;
   a.tables = b.tables = {table("t")};
