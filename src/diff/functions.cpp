@@ -27,9 +27,22 @@ std::string create_sql(const model::Function& f) {
   return d;
 }
 
+// Parameter defaults in pg_get_function_arguments text, outside string literals.
+size_t default_count(const std::string& arguments) {
+  size_t n = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    if (arguments[i] == '\'') quoted = !quoted;
+    if (!quoted && arguments.compare(i, 9, " DEFAULT ") == 0) ++n;
+  }
+  return n;
+}
+
+// Same key, so the same argument types: OR REPLACE may add or change defaults but not
+// remove any, nor change the result or the kind.
 bool cannot_replace(const model::Function& a, const model::Function& b) {
-  return a.kind != b.kind || a.kind == "aggregate" || a.arguments != b.arguments ||
-         a.result != b.result;
+  return a.kind != b.kind || a.kind == "aggregate" || a.result != b.result ||
+         (a.arguments != b.arguments && default_count(b.arguments) < default_count(a.arguments));
 }
 
 }  // namespace

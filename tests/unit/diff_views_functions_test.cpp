@@ -193,6 +193,16 @@ TEST(DiffFunctions, ResultChangeRebuildsIndexesAndDefaultsThatCallIt) {
   EXPECT_LT(create_fn, create_index);
 }
 
+TEST(DiffFunctions, DefaultsMayBeAddedInPlaceButNotRemoved) {
+  model::Model a, b;
+  a.functions = {function("f", "integer", "select a")};
+  b.functions = a.functions;
+  b.functions[0].arguments = "a integer DEFAULT 1";
+  b.functions[0].definition += " ";
+  EXPECT_FALSE(diff(a, b, {}).destructive());
+  EXPECT_TRUE(diff(b, a, {}).destructive());
+}
+
 TEST(DiffFunctions, RecreatedFunctionGetsItsOwnerBackWithPrivileges) {
   model::Model a, b;
   a.functions = {function("f", "integer", "select a")};
