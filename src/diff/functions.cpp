@@ -20,8 +20,11 @@ ObjectRef ref_of(const model::Function& f) {
   return {"function", sig, grant, n, "alter " + n, 'f'};
 }
 
-std::string create_sql(const model::Function& f) {
+std::string create_sql(const model::Function& f, bool replace) {
   std::string d = f.definition;
+  // pg_get_functiondef already says OR REPLACE; the assembled aggregate doesn't.
+  const std::string plain = "CREATE AGGREGATE ";
+  if (replace && d.rfind(plain, 0) == 0) d = "CREATE OR REPLACE AGGREGATE " + d.substr(plain.size());
   while (!d.empty() && (d.back() == '\n' || d.back() == ' ')) d.pop_back();
   if (!d.empty() && d.back() != ';') d += "\n;";
   return d;
@@ -39,9 +42,10 @@ size_t default_count(const std::string& arguments) {
 }
 
 // Same key, so the same argument types: OR REPLACE may add or change defaults but not
-// remove any, nor change the result or the kind.
-bool cannot_replace(const model::Function& a, const model::Function& b) {
-  return a.kind != b.kind || a.kind == "aggregate" || a.result != b.result ||
+// remove any, nor change the result or the kind. Aggregates can be replaced since 12.
+bool cannot_replace(const DiffContext& ctx, const model::Function& a, const model::Function& b) {
+  return a.kind != b.kind || (a.kind == "aggregate" && ctx.from.server_version_num < 120000) ||
+         a.result != b.result ||
          (a.arguments != b.arguments && default_count(b.arguments) < default_count(a.arguments));
 }
 
@@ -50,7 +54,7 @@ bool cannot_replace(const model::Function& a, const model::Function& b) {
 void find_function_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.functions, ctx.to.functions,
                 [&](const model::Function* a, const model::Function* b) {
-    if (a && b && a->definition != b->definition && cannot_replace(*a, *b)) {
+    if (a && b && a->definition != b->definition && cannot_replace(ctx, *a, *b)) {
       ctx.mark_recreate(node_id("function", b->key()));
     }
   });
@@ -83,7 +87,7 @@ void diff_functions(DiffContext& ctx) {
     if (!a || recreate || a->definition != b->definition) {
       announce();
       auto action = (!a || recreate) ? plan::Action::create : plan::Action::alter;
-      ctx.emit(make_statement(ref, action, plan::Phase::create_function, create_sql(*b)));
+      ctx.emit(make_statement(ref, action, plan::Phase::create_function, create_sql(*b, action == plan::Action::alter)));
     }
     bool fresh = !a || recreate;
     if (a && recreate) {

@@ -203,6 +203,27 @@ TEST(DiffFunctions, DefaultsMayBeAddedInPlaceButNotRemoved) {
   EXPECT_TRUE(diff(b, a, {}).destructive());
 }
 
+TEST(DiffFunctions, AggregatesAreReplacedInPlaceFromPostgres12) {
+  model::Function agg;
+  agg.schema = "public";
+  agg.name = "total";
+  agg.kind = "aggregate";
+  agg.identity_arguments = agg.arguments = "integer";
+  agg.result = "integer";
+  agg.definition = "CREATE AGGREGATE \"public\".\"total\"(integer) (SFUNC = \"public\".\"add\", STYPE = integer)";
+  model::Model a, b;
+  a.functions = {agg};
+  agg.definition.pop_back();
+  agg.definition += ", INITCOND = '0')";
+  b.functions = {agg};
+  a.server_version_num = b.server_version_num = 120000;
+  auto plan = diff(a, b, {});
+  EXPECT_FALSE(plan.destructive());
+  EXPECT_EQ(index_of(plan, "CREATE OR REPLACE AGGREGATE \"public\".\"total\"(integer)"), 1u);
+  a.server_version_num = b.server_version_num = 110000;
+  EXPECT_TRUE(diff(a, b, {}).destructive());
+}
+
 TEST(DiffFunctions, RecreatedFunctionGetsItsOwnerBackWithPrivileges) {
   model::Model a, b;
   a.functions = {function("f", "integer", "select a")};
