@@ -62,6 +62,18 @@ ObjectRef table_ref(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
 }
 
+std::vector<std::string> functions_going_away(const DiffContext& ctx, const model::Column& c) {
+  std::vector<std::string> out;
+  if (!c.default_ && !c.generated) return out;
+  for (const auto& k : c.depends_on) {
+    auto n = ctx.from_graph.resolve(k);
+    if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
+      out.push_back(n);
+    }
+  }
+  return out;
+}
+
 plan::Statement alter(const model::Table& t, std::string clause) {
   auto s = make_statement(table_ref(t), plan::Action::alter, plan::Phase::alter_table,
                           "alter table " + t.key() + " " + std::move(clause) + ";");
@@ -151,16 +163,25 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     if (c.inherited) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
+    // A function the default or generation expression calls that is dropped or
+    // recreated can't go while in use: the expression goes first and comes back after.
+    auto gone_functions = old ? functions_going_away(ctx, *old) : std::vector<std::string>{};
     // A generation expression can't be added or changed in place: drop and add again.
-    bool readd = old && !old->inherited && c.generated && old->generated != c.generated;
+    bool readd = old && !old->inherited && c.generated &&
+                 (old->generated != c.generated || (old->generated && !gone_functions.empty()));
     if (!old || readd) {
       if (readd) {
         auto d = alter(b, "drop column " + col(c));
         d.destructive = true;
+        // Only the functions: requiring the table would tie it to the add below.
+        if (!gone_functions.empty()) d.releases_nodes = gone_functions;
         ctx.emit(std::move(d));
       }
       auto s = alter(b, "add column " + column_definition(c));
       s.rewrites_table = c.generated.has_value() || !c.identity.empty();
+      if (readd && !gone_functions.empty()) {
+        s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key()));
+      }
       ctx.emit(std::move(s));
       std::string target = "column " + b.key() + "." + col(c);
       diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
@@ -172,16 +193,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
     bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated;
     bool default_changed = old->default_ != c.default_;
-    // A function the default calls that is dropped or recreated can't go while in use:
-    // the default goes first and comes back after it.
-    std::vector<std::string> gone_functions;
-    for (const auto& k : old->default_ ? old->depends_on : std::vector<std::string>{}) {
-      auto n = ctx.from_graph.resolve(k);
-      if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
-        gone_functions.push_back(n);
-      }
-    }
-    if (!gone_functions.empty()) default_changed = true;
+    if (old->default_ && !gone_functions.empty()) default_changed = true;
     // A default that names the old type must go before the type changes.
     if (old->default_ && (default_changed || type_changed)) {
       auto s = alter(b, "alter column " + col(c) + " drop default");
