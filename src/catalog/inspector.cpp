@@ -86,6 +86,7 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
       connection);
   // Expressions are printed relative to this path, identically for every source.
   tx.exec0("set local search_path = public");
+  m.current_user = tx.exec1("select current_user")[0].as<std::string>();
   Reader r(tx, m.server_version_num, options);
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);

@@ -117,6 +117,18 @@ ObjectRef table_ref(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
 }
 
+std::vector<std::string> functions_going_away(const DiffContext& ctx, const model::Column& c) {
+  std::vector<std::string> out;
+  if (!c.default_ && !c.generated) return out;
+  for (const auto& k : c.depends_on) {
+    auto n = ctx.from_graph.resolve(k);
+    if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
+      out.push_back(n);
+    }
+  }
+  return out;
+}
+
 plan::Statement alter(const model::Table& t, std::string clause) {
   auto s = make_statement(table_ref(t), plan::Action::alter, plan::Phase::alter_table,
                           "alter table " + t.key() + " " + std::move(clause) + ";");
@@ -212,7 +224,11 @@ std::set<std::string> readded_set(const DiffContext& ctx, const model::Table& a,
     bool reads_retyped = std::any_of(retyped.begin(), retyped.end(), [&](const std::string& r) {
       return r != c.name && mentions(*c.generated, r);
     });
-    if (it->second->generated != c.generated || reads_retyped) out.insert(c.name);
+    // A function it calls that is dropped or recreated can't go while it is in use.
+    bool calls_gone_function = !functions_going_away(ctx, *it->second).empty();
+    if (it->second->generated != c.generated || reads_retyped || calls_gone_function) {
+      out.insert(c.name);
+    }
   }
   return out;
 }
@@ -247,16 +263,37 @@ std::set<std::string> readded_columns(const DiffContext& ctx, const std::string&
 
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b) {
-  std::map<std::string, const model::Column*> after;
-  for (const auto& c : b.columns) after[c.name] = &c;
-  for (const auto& c : a.columns) {
-    auto it = after.find(c.name);
-    if (it == after.end()) return true;
-    const auto& n = *it->second;
-    if (n.type != c.type || n.collation != c.collation || n.generated != c.generated) return true;
-    if (uses_recreated_type(ctx, n) || uses_recreated_collation(ctx, n)) return true;
+  return std::any_of(a.columns.begin(), a.columns.end(), [&](const model::Column& c) {
+    return column_invalidates_readers(ctx, a, b, c.name);
+  });
+}
+
+bool columns_invalidate_readers(const DiffContext& ctx, const std::string& table_key,
+                                const std::vector<std::string>& columns) {
+  auto find = [&](const std::vector<model::Table>& tables) -> const model::Table* {
+    auto it = std::lower_bound(tables.begin(), tables.end(), table_key,
+                               [](const model::Table& t, const std::string& k) { return t.key() < k; });
+    return it != tables.end() && it->key() == table_key ? &*it : nullptr;
+  };
+  const auto* a = find(ctx.from.tables);
+  const auto* b = find(ctx.to.tables);
+  if (!a || !b) return false;
+  return std::any_of(columns.begin(), columns.end(), [&](const std::string& c) {
+    return column_invalidates_readers(ctx, *a, *b, c);
+  });
+}
+
+bool column_invalidates_readers(const DiffContext& ctx, const model::Table& a,
+                                const model::Table& b, const std::string& column) {
+  auto named = [&](const model::Column& c) { return c.name == column; };
+  auto old = std::find_if(a.columns.begin(), a.columns.end(), named);
+  if (old == a.columns.end()) return false;
+  auto now = std::find_if(b.columns.begin(), b.columns.end(), named);
+  if (now == b.columns.end()) return true;
+  if (now->type != old->type || now->collation != old->collation || now->generated != old->generated) {
+    return true;
   }
-  return false;
+  return uses_recreated_type(ctx, *now) || uses_recreated_collation(ctx, *now);
 }
 
 namespace {
@@ -326,6 +363,9 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     // Only a computed column's values go, and the new expression computes them again.
     auto d = alter(b, "drop column " + col(c));
     d.destructive = !c.generated;
+    // Only the functions: requiring the table would tie it to the add below.
+    auto gone = functions_going_away(ctx, c);
+    if (!gone.empty()) d.releases_nodes = gone;
     ctx.emit(std::move(d));
   }
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
@@ -341,6 +381,11 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     auto s = alter(b, "add column " + column_definition(c));
     s.rewrites_table = c.generated.has_value() || !c.identity.empty() ||
                        (c.default_ && volatile_default(*c.default_));
+    // Re-added after a function it calls is recreated: it needs the new function only (it
+    // must not also wait to release the old one, which goes before the new one exists).
+    if (auto it = before.find(c.name); it != before.end() && !functions_going_away(ctx, *it->second).empty()) {
+      s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key()));
+    }
     ctx.emit(std::move(s));
     std::string target = "column " + b.key() + "." + col(c);
     diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
@@ -360,15 +405,22 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       continue;
     }
     if (old->inherited) continue;
+    // A function the default calls that is dropped or recreated can't go while in use:
+    // the default goes first and comes back after.
+    auto gone_functions = functions_going_away(ctx, *old);
     bool type_recreated = uses_recreated_type(ctx, c);
     bool type_changed = type_changes(ctx, *old, c);
     // A default naming a recreated type (a cast to an enum in a text column, say) still
     // points at the old version: set again, it binds to the new one.
-    bool default_changed = old->default_ != c.default_ || default_uses_recreated_type(ctx, c);
+    bool default_changed = old->default_ != c.default_ || default_uses_recreated_type(ctx, c) ||
+                           (old->default_ && !gone_functions.empty());
     // A default that names the old type must go before the type changes; otherwise SET
     // DEFAULT replaces it.
-    if (old->default_ && ((default_changed && !c.default_) || type_changed)) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop default"));
+    if (old->default_ && ((default_changed && !c.default_) || type_changed || !gone_functions.empty())) {
+      auto s = alter(b, "alter column " + col(c) + " drop default");
+      // Only the functions: requiring the table would tie it to the set default below.
+      if (!gone_functions.empty()) s.releases_nodes = gone_functions;
+      ctx.emit(std::move(s));
     }
     if (old->generated && !c.generated) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
@@ -402,7 +454,13 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       ctx.emit(std::move(s));
     }
     if (c.default_ && (default_changed || type_changed)) {
-      ctx.emit(alter(b, "alter column " + col(c) + " set default " + *c.default_));
+      auto s = alter(b, "alter column " + col(c) + " set default " + *c.default_);
+      if (!gone_functions.empty()) {
+        for (const auto& k : c.depends_on) {
+          if (auto n = ctx.to_graph.resolve(k); !n.empty()) s.requires_nodes.push_back(n);
+        }
+      }
+      ctx.emit(std::move(s));
     }
     if (old->not_null != c.not_null && !(c.not_null && !c.identity.empty() && old->identity.empty())) {
       ctx.emit(alter(b, "alter column " + col(c) + (c.not_null ? " set not null" : " drop not null")));

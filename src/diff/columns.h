@@ -36,5 +36,13 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
 
 /// True when a column of the table uses a type or collation that is dropped and created again.
 bool uses_recreated_types(const DiffContext& ctx, const model::Table& table);
+/// The same for one column of a.
+bool column_invalidates_readers(const DiffContext& ctx, const model::Table& a,
+                                const model::Table& b, const std::string& column);
+
+/// True when the table with this key exists on both sides and one of the named columns
+/// invalidates its readers (policies and triggers that name columns).
+bool columns_invalidate_readers(const DiffContext& ctx, const std::string& table_key,
+                                const std::vector<std::string>& columns);
 
 }  // namespace migra::diff

@@ -99,15 +99,50 @@ void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<st
   ctx.emit(std::move(s));
 }
 
-void diff_owner(DiffContext& ctx, const ObjectRef& ref, const std::string* from,
-                const std::string& to) {
-  if (!ctx.options.with_privileges || (from && *from == to) || to.empty()) return;
-  if (!from) return;  // a new object is owned by whoever runs the migration
-  auto s = make_statement(ref, plan::Action::alter, plan::Phase::grant,
+namespace {
+
+void emit_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& to) {
+  // Before revokes and grants: they are computed against what the owner change leaves.
+  auto s = make_statement(ref, plan::Action::alter, plan::Phase::revoke,
                           ref.alter_prefix + " owner to " + model::quote_ident(to) + ";");
   s.kind = "owner";
   s.requires_nodes = {ref.node()};
   ctx.emit(std::move(s));
+}
+
+}  // namespace
+
+void diff_owner(DiffContext& ctx, const ObjectRef& ref, const std::string* from,
+                const std::string& to) {
+  if (!ctx.options.with_privileges || (from && *from == to) || to.empty()) return;
+  // A new object belongs to whoever runs the migration, presumably the role that
+  // inspected the source; unknown, it is left to them.
+  if (!from && (ctx.from.current_user.empty() || ctx.from.current_user == to)) return;
+  emit_owner(ctx, ref, to);
+}
+
+void diff_owner_and_acl(DiffContext& ctx, const ObjectRef& ref, const std::string* from_owner,
+                        const model::Acl* from_acl, const std::string& to_owner,
+                        const model::Acl& to_acl) {
+  diff_owner(ctx, ref, from_owner, to_owner);
+  if (!from_owner || !from_acl || *from_owner == to_owner || to_owner.empty()) {
+    diff_acl(ctx, ref, from_acl, to_acl, to_owner);
+    return;
+  }
+  // The old owner's entries become the new owner's, merged with what it had.
+  std::map<std::pair<std::string, std::string>, bool> merged;
+  for (const auto& g : *from_acl) {
+    auto& grantable = merged[{g.grantee == *from_owner ? to_owner : g.grantee, g.privilege}];
+    grantable = grantable || g.grantable;
+  }
+  model::Acl after_owner;
+  for (const auto& [k, grantable] : merged) after_owner.push_back({k.first, k.second, grantable});
+  diff_acl(ctx, ref, &after_owner, to_acl, to_owner);
+}
+
+void restore_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& owner) {
+  if (!ctx.options.with_privileges || owner.empty() || ctx.from.current_user == owner) return;
+  emit_owner(ctx, ref, owner);
 }
 
 }  // namespace migra::diff

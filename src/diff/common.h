@@ -36,6 +36,16 @@ void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<st
 void diff_owner(DiffContext& ctx, const ObjectRef& ref, const std::string* from,
                 const std::string& to);
 
+/// diff_owner, then diff_acl from the ACL as the owner change leaves it: PostgreSQL hands
+/// the old owner's privileges to the new one, so they need no revoke and grant.
+void diff_owner_and_acl(DiffContext& ctx, const ObjectRef& ref, const std::string* from_owner,
+                        const model::Acl* from_acl, const std::string& to_owner,
+                        const model::Acl& to_acl);
+
+/// Emits ALTER ... OWNER TO for a recreated object (only with --with-privileges): the
+/// new one belongs to whoever runs the migration, not to its old owner.
+void restore_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& owner);
+
 /// The ACL PostgreSQL gives a new object of an acldefault kind owned by `owner`.
 model::Acl default_acl(char acl_kind, const std::string& owner);
 

@@ -68,8 +68,7 @@ bool stored(const DiffContext& ctx, const std::string& node) {
 
 void emit_extras(DiffContext& ctx, const model::CompositeType* a, const model::CompositeType& b) {
   auto ref = ref_of(b);
-  diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
-  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
+  diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b.owner, b.acl);
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
   for (const auto& at : b.attributes) {
     const std::optional<std::string>* before = nullptr;

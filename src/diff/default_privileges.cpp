@@ -45,15 +45,18 @@ void diff_default_privileges(DiffContext& ctx) {
     };
     for (const auto& [k, grantable] : was) {
       auto it = now.find(k);
-      if (it != now.end() && it->second == grantable) continue;
+      if (it != now.end() && (it->second == grantable || it->second)) continue;
+      // Kept without the grant option: only the option goes.
+      bool option_only = it != now.end();
       auto s = make_statement(ref, plan::Action::alter, plan::Phase::revoke,
-                              prefix + "revoke " + lower(k.second) + " on " + any.object_type +
-                                  " from " + role(k.first) + ";");
+                              prefix + (option_only ? "revoke grant option for " : "revoke ") +
+                                  lower(k.second) + " on " + any.object_type + " from " +
+                                  role(k.first) + ";");
       c.emit(std::move(s));
     }
     for (const auto& [k, grantable] : now) {
       auto it = was.find(k);
-      if (it != was.end() && it->second == grantable) continue;
+      if (it != was.end() && (it->second == grantable || !grantable)) continue;
       auto s = make_statement(ref, plan::Action::alter, plan::Phase::grant,
                               prefix + "grant " + lower(k.second) + " on " + any.object_type +
                                   " to " + role(k.first) + (grantable ? " with grant option;" : ";"));

@@ -75,6 +75,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   }
   for (const auto& x : m.constraints) {
     std::vector<std::string> d{node_id("table", x.table_key())};
+    for (const auto& k : x.depends_on) add_ref(d, k);
     if (x.references) {
       add_ref(d, *x.references);
       if (auto it = unique_keys.find(*x.references); it != unique_keys.end()) {
@@ -124,6 +125,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   for (const auto& x : m.policies) {
     std::vector<std::string> d;
     add_ref(d, x.table_key());
+    for (const auto& k : x.depends_on) add_ref(d, k);
     add(node_id("policy", x.key()), d);
   }
   for (auto& [node, deps] : deps_) {

@@ -29,6 +29,8 @@ plan::Plan diff(const model::Model& from, const model::Model& to, const DiffOpti
   ctx.cascade_recreations();
   // Column changes (including columns of recreated types) invalidate readers of tables.
   find_table_invalidations(ctx);
+  find_policy_invalidations(ctx);
+  find_trigger_invalidations(ctx);
   ctx.cascade_recreations();
 
   diff_schemas(ctx);

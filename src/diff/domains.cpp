@@ -81,8 +81,7 @@ bool check_uses_recreated(const DiffContext& ctx, const model::DomainConstraint&
 
 void emit_extras(DiffContext& ctx, const model::Domain* a, const model::Domain& b) {
   auto ref = ref_of(b);
-  diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
-  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
+  diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b.owner, b.acl);
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
 }
 

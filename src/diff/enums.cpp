@@ -32,8 +32,7 @@ bool only_additions(const model::EnumType& a, const model::EnumType& b) {
 
 void emit_extras(DiffContext& ctx, const model::EnumType* a, const model::EnumType& b) {
   auto ref = ref_of(b);
-  diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
-  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
+  diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b.owner, b.acl);
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
 }
 

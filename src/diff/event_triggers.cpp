@@ -48,6 +48,11 @@ void diff_event_triggers(DiffContext& ctx) {
     auto ref = ref_of(*b);
     if (!a || recreate) {
       ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_trigger, create_sql(*b)));
+      if (a) {
+        restore_owner(ctx, ref, b->owner);
+      } else {
+        diff_owner(ctx, ref, nullptr, b->owner);
+      }
       emit_enabled(ctx, *b, "origin");
       diff_comment(ctx, ref, nullptr, b->comment);
       return;

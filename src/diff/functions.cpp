@@ -20,16 +20,33 @@ ObjectRef ref_of(const model::Function& f) {
   return {"function", sig, grant, n, "alter " + n, 'f'};
 }
 
-std::string create_sql(const model::Function& f) {
+std::string create_sql(const model::Function& f, bool replace) {
   std::string d = f.definition;
+  // pg_get_functiondef already says OR REPLACE; the assembled aggregate doesn't.
+  const std::string plain = "CREATE AGGREGATE ";
+  if (replace && d.rfind(plain, 0) == 0) d = "CREATE OR REPLACE AGGREGATE " + d.substr(plain.size());
   while (!d.empty() && (d.back() == '\n' || d.back() == ' ')) d.pop_back();
   if (!d.empty() && d.back() != ';') d += "\n;";
   return d;
 }
 
-bool cannot_replace(const model::Function& a, const model::Function& b) {
-  return a.kind != b.kind || a.kind == "aggregate" || a.arguments != b.arguments ||
-         a.result != b.result;
+// Parameter defaults in pg_get_function_arguments text, outside string literals.
+size_t default_count(const std::string& arguments) {
+  size_t n = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    if (arguments[i] == '\'') quoted = !quoted;
+    if (!quoted && arguments.compare(i, 9, " DEFAULT ") == 0) ++n;
+  }
+  return n;
+}
+
+// Same key, so the same argument types: OR REPLACE may add or change defaults but not
+// remove any, nor change the result or the kind. Aggregates can be replaced since 12.
+bool cannot_replace(const DiffContext& ctx, const model::Function& a, const model::Function& b) {
+  return a.kind != b.kind || (a.kind == "aggregate" && ctx.from.server_version_num < 120000) ||
+         a.result != b.result ||
+         (a.arguments != b.arguments && default_count(b.arguments) < default_count(a.arguments));
 }
 
 }  // namespace
@@ -37,7 +54,7 @@ bool cannot_replace(const model::Function& a, const model::Function& b) {
 void find_function_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.functions, ctx.to.functions,
                 [&](const model::Function* a, const model::Function* b) {
-    if (a && b && a->definition != b->definition && cannot_replace(*a, *b)) {
+    if (a && b && a->definition != b->definition && cannot_replace(ctx, *a, *b)) {
       ctx.mark_recreate(node_id("function", b->key()));
     }
   });
@@ -70,11 +87,16 @@ void diff_functions(DiffContext& ctx) {
     if (!a || recreate || a->definition != b->definition) {
       announce();
       auto action = (!a || recreate) ? plan::Action::create : plan::Action::alter;
-      ctx.emit(make_statement(ref, action, plan::Phase::create_function, create_sql(*b)));
+      ctx.emit(make_statement(ref, action, plan::Phase::create_function, create_sql(*b, action == plan::Action::alter)));
     }
     bool fresh = !a || recreate;
-    diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
-    diff_acl(ctx, ref, fresh ? nullptr : &a->acl, b->acl, b->owner);
+    if (a && recreate) {
+      restore_owner(ctx, ref, b->owner);
+      diff_acl(ctx, ref, nullptr, b->acl, b->owner);
+    } else {
+      diff_owner_and_acl(ctx, ref, fresh ? nullptr : &a->owner, fresh ? nullptr : &a->acl,
+                         b->owner, b->acl);
+    }
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
   });
 }

@@ -35,6 +35,9 @@ void find_trigger_recreations(DiffContext& ctx);
 void diff_triggers(DiffContext& ctx);
 void diff_event_triggers(DiffContext& ctx);
 void find_policy_recreations(DiffContext& ctx);
+/// Policies and triggers using a column whose type changes or that goes away.
+void find_policy_invalidations(DiffContext& ctx);
+void find_trigger_invalidations(DiffContext& ctx);
 void diff_policies(DiffContext& ctx);
 void diff_default_privileges(DiffContext& ctx);
 

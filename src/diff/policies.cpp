@@ -1,5 +1,6 @@
 // Row level security policies: ALTER POLICY for roles and expressions; command and
 // permissive/restrictive changes need a new policy.
+#include "diff/columns.h"
 #include "diff/common.h"
 #include "diff/kinds.h"
 
@@ -39,6 +40,15 @@ bool cannot_alter(const model::Policy& a, const model::Policy& b) {
 void find_policy_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
     if (a && b && cannot_alter(*a, *b)) ctx.mark_recreate(node_id("policy", b->key()));
+  });
+}
+
+void find_policy_invalidations(DiffContext& ctx) {
+  for_each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
+    // PostgreSQL refuses to change the type of a column a policy uses.
+    if (a && b && columns_invalidate_readers(ctx, a->table_key(), a->columns)) {
+      ctx.mark_recreate(node_id("policy", b->key()));
+    }
   });
 }
 

@@ -151,8 +151,8 @@ void diff_range_types(DiffContext& ctx) {
       ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_type, create_sql(*b)));
     }
     bool fresh = !a || recreate;
-    diff_owner(ctx, ref, fresh ? nullptr : &a->owner, b->owner);
-    diff_acl(ctx, ref, fresh ? nullptr : &a->acl, b->acl, b->owner);
+    diff_owner_and_acl(ctx, ref, fresh ? nullptr : &a->owner, fresh ? nullptr : &a->acl, b->owner,
+                       b->acl);
     diff_comment(ctx, ref, fresh ? nullptr : &a->comment, b->comment);
     if (recreate) {
       // An old canonical function that the target lacks goes with the old version (CASCADE);

@@ -26,8 +26,7 @@ void diff_schemas(DiffContext& ctx) {
       ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_schema,
                               "create schema if not exists " + model::quote_ident(b->name) + ";"));
     }
-    diff_owner(ctx, ref, a ? &a->owner : nullptr, b->owner);
-    diff_acl(ctx, ref, a ? &a->acl : nullptr, b->acl, b->owner);
+    diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b->owner, b->acl);
     diff_comment(ctx, ref, a ? &a->comment : nullptr, b->comment);
   });
 }

@@ -107,8 +107,7 @@ void diff_sequences(DiffContext& ctx) {
       owned_by(a->owned_by_table, std::nullopt, "none");
       owned_by(std::nullopt, b->owned_by_table, owned_by_sql(*b));
     }
-    diff_owner(ctx, ref, a ? &a->owner : nullptr, b->owner);
-    diff_acl(ctx, ref, a ? &a->acl : nullptr, b->acl, b->owner);
+    diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b->owner, b->acl);
     diff_comment(ctx, ref, a ? &a->comment : nullptr, b->comment);
   });
 }

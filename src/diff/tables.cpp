@@ -176,6 +176,7 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
   }
   emit_table_settings(ctx, nullptr, t);
   diff_comment(ctx, ref, nullptr, t.comment);
+  diff_owner(ctx, ref, nullptr, t.owner);
   diff_acl(ctx, ref, nullptr, t.acl, t.owner);
   for (const auto& c : t.columns) {
     if (c.inherited && !c.comment) continue;
@@ -360,8 +361,7 @@ void diff_tables(DiffContext& ctx) {
     emit_join_parents(ctx, *b, move);
     diff_reloptions(ctx, *a, *b);
     emit_table_settings(ctx, a, *b);
-    diff_owner(ctx, ref, &a->owner, b->owner);
-    diff_acl(ctx, ref, &a->acl, b->acl, b->owner);
+    diff_owner_and_acl(ctx, ref, &a->owner, &a->acl, b->owner, b->acl);
     diff_comment(ctx, ref, &a->comment, b->comment);
   });
 }

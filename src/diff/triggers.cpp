@@ -1,5 +1,6 @@
 // Triggers on tables and views: create, drop, recreate on any change of definition,
 // and the enabled state (ENABLE / DISABLE / ENABLE REPLICA / ENABLE ALWAYS).
+#include "diff/columns.h"
 #include "diff/common.h"
 #include "diff/kinds.h"
 
@@ -29,6 +30,15 @@ void emit_enabled(DiffContext& ctx, const model::Trigger& t, const std::string& 
 void find_trigger_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
     if (a && b && a->definition != b->definition) ctx.mark_recreate(node_id("trigger", b->key()));
+  });
+}
+
+void find_trigger_invalidations(DiffContext& ctx) {
+  for_each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
+    // PostgreSQL refuses to change the type of a column in UPDATE OF or WHEN.
+    if (a && b && columns_invalidate_readers(ctx, a->table_key(), a->columns)) {
+      ctx.mark_recreate(node_id("trigger", b->key()));
+    }
   });
 }
 

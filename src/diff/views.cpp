@@ -52,22 +52,39 @@ bool shape_changed(const model::View& a, const model::View& b) {
                      });
 }
 
-void emit_extras(DiffContext& ctx, const model::View* a, const model::View& b) {
+const model::ViewColumn* find_column(const model::View& v, const std::string& name) {
+  for (const auto& c : v.columns) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+// Owner, grants, comments and column defaults; a null `a` means the view is new (or
+// recreated) and has none of them yet.
+void emit_extras(DiffContext& ctx, const model::View* a, const model::View& b, bool recreated) {
   auto ref = ref_of(b);
-  diff_owner(ctx, ref, a ? &a->owner : nullptr, b.owner);
-  diff_acl(ctx, ref, a ? &a->acl : nullptr, b.acl, b.owner);
+  if (recreated) {
+    restore_owner(ctx, ref, b.owner);
+    a = nullptr;
+    diff_acl(ctx, ref, nullptr, b.acl, b.owner);
+  } else {
+    diff_owner_and_acl(ctx, ref, a ? &a->owner : nullptr, a ? &a->acl : nullptr, b.owner, b.acl);
+  }
   diff_comment(ctx, ref, a ? &a->comment : nullptr, b.comment);
   for (const auto& c : b.columns) {
-    const std::optional<std::string>* before = nullptr;
-    static const std::optional<std::string> none;
-    if (a) {
-      before = &none;
-      for (const auto& old : a->columns) {
-        if (old.name == c.name) before = &old.comment;
-      }
+    const model::ViewColumn* old = a ? find_column(*a, c.name) : nullptr;
+    std::string column = model::quote_ident(c.name);
+    auto before_default = old ? old->default_ : std::nullopt;
+    if (before_default != c.default_) {
+      // Defaults apply to inserts through the view; they live on the view's columns.
+      std::string clause = c.default_ ? "set default " + *c.default_ : std::string("drop default");
+      ctx.emit(make_statement(ref, plan::Action::alter, plan::Phase::create_view,
+                              "alter " + std::string(noun(b)) + " " + b.key() + " alter column " +
+                                  column + " " + clause + ";"));
     }
-    std::string target = "column " + b.key() + "." + model::quote_ident(c.name);
-    diff_comment(ctx, {"view", b.key(), "", target, "", 'r'}, before, c.comment);
+    diff_acl(ctx, ref, old ? &old->acl : nullptr, c.acl, b.owner, c.name);
+    diff_comment(ctx, {"view", b.key(), "", "column " + b.key() + "." + column, "", 'r'},
+                 old ? &old->comment : nullptr, c.comment);
   }
 }
 
@@ -97,7 +114,7 @@ void diff_views(DiffContext& ctx) {
       auto s = make_statement(ref_of(*b), plan::Action::create, plan::Phase::create_view,
                               create_sql(*b, !b->materialized));
       ctx.emit(std::move(s));
-      emit_extras(ctx, nullptr, *b);
+      emit_extras(ctx, a, *b, a != nullptr);
       return;
     }
     if (shape_changed(*a, *b) || a->check_option != b->check_option ||
@@ -105,7 +122,7 @@ void diff_views(DiffContext& ctx) {
       ctx.emit(make_statement(ref_of(*b), plan::Action::alter, plan::Phase::create_view,
                               create_sql(*b, true)));
     }
-    emit_extras(ctx, a, *b);
+    emit_extras(ctx, a, *b, false);
   });
 }
 

@@ -22,6 +22,9 @@ namespace migra::model {
 /// Everything inspect knows about a database.
 struct Model {
   int server_version_num = 0;
+  /// The role that inspected it, likely the one a migration of this source runs as: new
+  /// objects belong to it. Not part of the schema, so not in the JSON document.
+  std::string current_user;
   std::vector<Schema> schemas;
   std::vector<Extension> extensions;
   std::vector<Collation> collations;

@@ -13,12 +13,15 @@ struct Policy {
   std::vector<std::string> roles;  ///< sorted; "public" for PUBLIC
   std::optional<std::string> using_;
   std::optional<std::string> with_check;
+  std::vector<std::string> columns;     ///< its table's columns the expressions use, sorted
+  std::vector<std::string> depends_on;  ///< keys of functions, types, other relations they use
   std::optional<std::string> comment;
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
   [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
   bool operator==(const Policy&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Policy, schema, table, name, command, permissive,
-                                                roles, using_, with_check, comment)
+                                                roles, using_, with_check, columns, depends_on,
+                                                comment)
 
 }  // namespace migra::model

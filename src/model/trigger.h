@@ -11,6 +11,7 @@ struct Trigger {
   std::string definition;  ///< pg_get_triggerdef
   std::string enabled;     ///< "origin", "disabled", "replica", "always"
   std::string function;    ///< key of the trigger function
+  std::vector<std::string> columns;  ///< its table's columns in UPDATE OF and WHEN, sorted
   std::optional<std::string> comment;
   std::optional<std::string> extension;
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
@@ -18,7 +19,7 @@ struct Trigger {
   bool operator==(const Trigger&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Trigger, schema, table, name, definition, enabled,
-                                                function, comment, extension)
+                                                function, columns, comment, extension)
 
 /// An event trigger (database-wide).
 struct EventTrigger {

@@ -1,5 +1,6 @@
 #include "plan/order.h"
 
+#include <algorithm>
 #include <queue>
 #include <set>
 #include <unordered_map>
@@ -19,11 +20,22 @@ std::vector<Statement> order_statements(std::vector<Statement> statements) {
   auto edge = [&](size_t from, size_t to) {
     if (from != to && next[from].insert(to).second) ++indegree[to];
   };
+  // Statements that touch a node and require it themselves (grants, comments, owners)
+  // need it to exist, not each other: waiting on one another would be a cycle, which
+  // releases unrelated statements early. Among themselves phase and emission order rule.
+  auto self_requiring = [&](size_t i, const std::string& node) {
+    const auto& s = statements[i];
+    return s.node == node &&
+           std::find(s.requires_nodes.begin(), s.requires_nodes.end(), node) != s.requires_nodes.end();
+  };
   for (size_t i = 0; i < n; ++i) {
     const auto& s = statements[i];
     for (const auto& r : s.requires_nodes) {
       if (auto it = makers.find(r); it != makers.end()) {
-        for (size_t m : it->second) edge(m, i);
+        bool self = self_requiring(i, r);
+        for (size_t m : it->second) {
+          if (!(self && self_requiring(m, r))) edge(m, i);
+        }
       }
     }
     for (const auto& r : s.releases_nodes) {

@@ -12,6 +12,23 @@ select jsonb_build_object(
           from unnest(p.polroles) x(roleid)) g(name)),
   'using_', pg_catalog.pg_get_expr(p.polqual, p.polrelid),
   'with_check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid),
+  -- What the expressions use: a column can't change type under a policy, nor can a
+  -- function it calls be dropped.
+  'columns', (
+    select coalesce(jsonb_agg(distinct a.attname collate "C" order by a.attname collate "C"), '[]')
+    from pg_catalog.pg_depend d
+    join pg_catalog.pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
+    where d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass and d.objid = p.oid
+      and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      and d.refobjid = p.polrelid and d.refobjsubid > 0),
+  'depends_on', (
+    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    from (
+      select @object_key(d.refclassid, d.refobjid) as key
+      from pg_catalog.pg_depend d
+      where d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass and d.objid = p.oid
+        and d.deptype = 'n' and d.refobjid <> p.polrelid) r
+    where r.key is not null),
   'comment', @comment(p.oid, pg_policy)
 )
 from pg_catalog.pg_policy p

@@ -10,6 +10,14 @@ select jsonb_build_object(
                when 'R' then 'replica' when 'A' then 'always' end,
   'function', @qname(fn.nspname, f.proname) || '(' ||
               pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
+  -- A column named in UPDATE OF or used in WHEN can't change type under the trigger.
+  'columns', (
+    select coalesce(jsonb_agg(distinct a.attname collate "C" order by a.attname collate "C"), '[]')
+    from pg_catalog.pg_depend d
+    join pg_catalog.pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
+    where d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass and d.objid = t.oid
+      and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+      and d.refobjid = t.tgrelid and d.refobjsubid > 0),
   'comment', @comment(t.oid, pg_trigger),
   -- A trigger cannot join an extension itself; one on an extension's table came with it.
   'extension', coalesce(@extension_of(pg_catalog.pg_trigger, t.oid),

@@ -1,0 +1,13 @@
+create schema app;
+create table app.t (id int primary key, name text constraint name_len check (length(name) < 100));
+create index t_name on app.t (name);
+create sequence app.s;
+create type app.mood as enum ('a', 'b');
+create domain app.posint as int check (value > 0);
+create view app.v as select id, name from app.t;
+create materialized view app.m as select id from app.t;
+create function app.f(a int) returns int language sql as 'select a';
+create function app.tf() returns trigger language plpgsql as $$ begin return new; end $$;
+create trigger tr before insert on app.t for each row execute function app.tf();
+alter table app.t enable row level security;
+create policy pol on app.t using (true);

@@ -1,0 +1,1 @@
+create function f(a int) returns void language sql as 'select 1';

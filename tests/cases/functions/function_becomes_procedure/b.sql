@@ -1,0 +1,1 @@
+create procedure f(a int) language sql as 'select 1';

@@ -1,0 +1,5 @@
+do $$ begin create role migra_alice; exception when duplicate_object then null; end $$;
+do $$ begin create role migra_bob; exception when duplicate_object then null; end $$;
+create table t (id int, owner_name text) partition by range (id);
+alter table t enable row level security;
+create policy p on t using (owner_name = current_user);

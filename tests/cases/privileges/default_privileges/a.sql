@@ -1,0 +1,3 @@
+do $$ begin create role migra_alice; exception when duplicate_object then null; end $$;
+do $$ begin create role migra_bob; exception when duplicate_object then null; end $$;
+create schema app;

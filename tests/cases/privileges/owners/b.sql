@@ -1,0 +1,15 @@
+do $$ begin create role migra_alice; exception when duplicate_object then null; end $$;
+do $$ begin create role migra_bob; exception when duplicate_object then null; end $$;
+create schema app authorization migra_alice;
+create table app.t (id int);
+grant select on app.t to migra_bob;
+alter table app.t owner to migra_alice;
+revoke delete, truncate on app.t from migra_alice;
+create view app.v as select id from app.t;
+alter view app.v owner to migra_bob;
+create sequence app.s;
+alter sequence app.s owner to migra_bob;
+create function app.f() returns int language sql as 'select 1';
+alter function app.f() owner to migra_alice;
+create type app.mood as enum ('a');
+alter type app.mood owner to migra_bob;

@@ -1,0 +1,17 @@
+do $$ begin create role migra_alice; exception when duplicate_object then null; end $$;
+do $$ begin create role migra_bob; exception when duplicate_object then null; end $$;
+create sequence s;
+grant usage, select on sequence s to migra_alice;
+create schema app;
+grant usage on schema app to migra_alice;
+grant create on schema app to migra_bob with grant option;
+create type mood as enum ('sad', 'happy');
+revoke usage on type mood from public;
+grant usage on type mood to migra_bob;
+create domain posint as int check (value > 0);
+grant usage on domain posint to migra_alice;
+create function f() returns int language sql as 'select 1';
+revoke execute on function f() from public;
+grant execute on function f() to migra_alice;
+create procedure p() language sql as 'select 1';
+revoke execute on procedure p() from public;

@@ -1,0 +1,7 @@
+create function on_ddl() returns event_trigger language plpgsql as $$ begin null; end $$;
+create function on_ddl2() returns event_trigger language plpgsql as $$ begin null; end $$;
+create event trigger et_changed on ddl_command_end when tag in ('CREATE TABLE', 'ALTER TABLE') execute function on_ddl2();
+create event trigger et_state on ddl_command_start execute function on_ddl();
+alter event trigger et_state disable;
+create event trigger et_new on sql_drop execute function on_ddl2();
+comment on event trigger et_new is 'it''s new';

@@ -1,0 +1,5 @@
+create table t (id int primary key, name text);
+create view v as select name, id from t;
+create function v_ins() returns trigger language plpgsql as $$ begin insert into t values (new.id, new.name); return new; end $$;
+create trigger v_ins instead of insert on v for each row execute function v_ins();
+comment on trigger v_ins on v is 'routes inserts';

@@ -1,0 +1,4 @@
+create function touch() returns trigger language plpgsql as $$ begin return new; end $$;
+create table t (id int, at timestamptz) partition by range (id);
+create table t1 partition of t for values from (0) to (10);
+create trigger t_touch before insert on t for each row execute function touch();

@@ -1,0 +1,2 @@
+create table t (id int primary key, name text);
+create view gone as select id from t;

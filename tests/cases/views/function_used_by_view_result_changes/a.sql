@@ -1,0 +1,3 @@
+create table t (id int primary key, name text);
+create function label(t) returns text language sql as $$ select $1.name $$;
+create view v as select id, label(t) as l from t;

@@ -1,0 +1,15 @@
+do $$ begin create role migra_alice; exception when duplicate_object then null; end $$;
+do $$ begin create role migra_bob; exception when duplicate_object then null; end $$;
+create table t (id int primary key, amount int, name text);
+create view v as select id, amount, name from t;
+alter view v alter column name set default 'x';
+comment on view v is 'v';
+comment on column v.amount is 'amt';
+grant select on v to migra_alice;
+grant update (name) on v to migra_bob;
+alter view v owner to migra_bob;
+create function v_ins() returns trigger language plpgsql as $$ begin return new; end $$;
+create trigger v_ins instead of insert on v for each row execute function v_ins();
+create materialized view m with (fillfactor = 70) as select id, amount from t;
+create index m_amount on m (amount);
+grant select on m to migra_bob;
