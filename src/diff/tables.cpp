@@ -305,6 +305,25 @@ void find_table_recreations(DiffContext& ctx) {
   });
 }
 
+namespace {
+
+// Whether the policy or trigger behind a node reads a column whose type changes.
+bool reads_changed_column(const DiffContext& ctx, const std::string& node) {
+  std::string key = node.substr(node.find(':') + 1);
+  if (node.starts_with("policy:")) {
+    for (const auto& p : ctx.from.policies) {
+      if (p.key() == key) return columns_invalidate_readers(ctx, p.table_key(), p.columns);
+    }
+  } else {
+    for (const auto& t : ctx.from.triggers) {
+      if (t.key() == key) return columns_invalidate_readers(ctx, t.table_key(), t.columns);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_table_invalidations(DiffContext& ctx) {
   for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (!a || !b || !columns_invalidate_readers(ctx, *a, *b)) return;
@@ -313,10 +332,12 @@ void find_table_invalidations(DiffContext& ctx) {
     bool recreated_types = uses_recreated_types(ctx, *b);
     for (const auto& dependent : ctx.from_graph.dependents_of(node_id("table", a->key()))) {
       if (!ctx.to_graph.contains(dependent)) continue;
-      // PostgreSQL won't retype a column that a policy or trigger definition reads either.
-      if (dependent.starts_with("view:") || dependent.starts_with("function:") ||
-          dependent.starts_with("policy:") || dependent.starts_with("trigger:")) {
+      // PostgreSQL won't retype a column that a policy or trigger definition reads either;
+      // those record their columns, so only the ones reading a changed column are rebuilt.
+      if (dependent.starts_with("view:") || dependent.starts_with("function:")) {
         ctx.mark_recreate(dependent);
+      } else if (dependent.starts_with("policy:") || dependent.starts_with("trigger:")) {
+        if (reads_changed_column(ctx, dependent)) ctx.mark_recreate(dependent);
       } else if (recreated_types && is_foreign_key(ctx.from, dependent)) {
         ctx.mark_recreate(dependent);
       }
