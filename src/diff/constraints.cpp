@@ -70,7 +70,13 @@ void diff_constraints(DiffContext& ctx) {
     // Copies on partitions and inheritance children follow their parent.
     if ((a && a->inherited) || (b && b->inherited)) return;
     bool recreate = b && ctx.recreating(node_id("constraint", b->key()));
-    if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) emit_drop(ctx, *a);
+    // A constraint goes with its table, except a foreign key to another table that goes
+    // too: that table can't be dropped while the key exists, and the two may reference
+    // each other, so the key is dropped first.
+    bool goes_with_table = a && ctx.relation_goes_away(a->table_key()) &&
+                           !(a->references && *a->references != a->table_key() &&
+                             ctx.relation_goes_away(*a->references));
+    if (a && (!b || recreate) && !goes_with_table) emit_drop(ctx, *a);
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);
       return;
