@@ -118,13 +118,16 @@ class Generator {
   // would change them is off; and the enums and domains those columns or keys use.
   std::set<std::pair<int, int>> pinned_;
   std::set<int> pinned_types_;
+  // Schema A, for what B must stay compatible with: column types B can convert from, the
+  // current values of sequences.
+  Model a_;
   void pin_columns();
   bool pinned(const Table& t, const Column& c) const;
   bool pinned_type(int id) const;
   bool schema_has_pinned_type(int schema) const;
   Table* random_table();
   Column* random_column(Table& t);
-  bool castable(const Type& from, const Type& to);
+  bool castable(const Model& from_model, const Type& from, const Type& to);
   void op_schema();
   void op_table();
   void op_add_column();

@@ -5,6 +5,7 @@
 namespace migra::test::property {
 
 void Generator::mutate() {
+  a_ = m_;
   pin_columns();
   using Op = void (Generator::*)();
   struct Weighted {
@@ -143,9 +144,11 @@ void Generator::op_rename_column() {
   if (c && !pinned(*t, *c)) c->name = name("c", m_.fresh());
 }
 
-bool Generator::castable(const Type& from, const Type& to) {
+// Whether `from` (a type in from_model) converts to `to` with a plain cast, as migra's
+// USING clause does.
+bool Generator::castable(const Model& from_model, const Type& from, const Type& to) {
   if (from.array || to.array) return from.array && to.array;
-  Cat a = cat_of(m_, from), b = cat_of(m_, to);
+  Cat a = cat_of(from_model, from), b = cat_of(m_, to);
   if (a == Cat::Text || b == Cat::Text) return true;
   auto number = [](Cat c) { return c == Cat::Integer || c == Cat::Numeric; };
   if (number(a) && number(b)) return true;
@@ -161,9 +164,12 @@ void Generator::op_column_type() {
   Table* t = random_table();
   Column* c = t ? random_column(*t) : nullptr;
   if (!c || c->generated_from >= 0 || pinned(*t, *c)) return;
+  // The migration converts from A's type, whatever earlier mutations did.
+  const Table* table_a = by_id(a_.tables, t->id);
+  const Column* in_a = table_a ? by_id(table_a->columns, c->id) : nullptr;
   for (int tries = 0; tries < 6; ++tries) {
     Type n = random_type();
-    if (!(n == c->type) && castable(c->type, n)) {
+    if (!(n == c->type) && castable(in_a ? a_ : m_, in_a ? in_a->type : c->type, n)) {
       c->type = n;
       return;
     }
@@ -482,7 +488,9 @@ void Generator::op_sequence() {
     int id = s.id;
     erase_if(m_.sequences, [&](const Sequence& x) { return x.id == id; });
   } else if (r == 2) {
-    sequence_params(s, s.start);
+    // A's sequence is still at its start value.
+    const Sequence* in_a = by_id(a_.sequences, s.id);
+    sequence_params(s, in_a ? in_a->start : s.start);
   } else {
     s.name = name("q", m_.fresh());
   }
