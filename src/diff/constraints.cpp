@@ -71,11 +71,17 @@ void diff_constraints(DiffContext& ctx) {
     if ((a && a->inherited) || (b && b->inherited)) return;
     bool recreate = b && ctx.recreating(node_id("constraint", b->key()));
     // A constraint goes with its table, except a foreign key to another table that goes
-    // too: that table can't be dropped while the key exists, and the two may reference
-    // each other, so the key is dropped first.
-    bool goes_with_table = a && ctx.relation_goes_away(a->table_key()) &&
-                           !(a->references && *a->references != a->table_key() &&
-                             ctx.relation_goes_away(*a->references));
+    // too, or whose unique key there goes: those can't be dropped while the foreign key
+    // exists, and two tables may reference each other, so it is dropped first.
+    bool references_go = false;
+    if (a && a->references && *a->references != a->table_key()) {
+      references_go = ctx.relation_goes_away(*a->references);
+      for (const auto& key : ctx.from_graph.requires_of(node_id("constraint", a->key()))) {
+        bool unique_key = key.starts_with("constraint:") || key.starts_with("index:");
+        if (unique_key && (!ctx.to_graph.contains(key) || ctx.recreating(key))) references_go = true;
+      }
+    }
+    bool goes_with_table = a && ctx.relation_goes_away(a->table_key()) && !references_go;
     if (a && (!b || recreate) && !goes_with_table) emit_drop(ctx, *a);
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);
