@@ -112,31 +112,43 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
   for (const auto& c : b.columns) after[c.name] = &c;
   ObjectRef ref = table_ref(b);
 
-  // Drops first, then adds in table order, then changes by name.
+  // Generated columns that stop reading their sources go first: a column can't be dropped,
+  // nor its type changed, while a generated column reads it. Then drops (generated columns
+  // first, for the same reason), then adds in table order, then changes by name.
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    const model::Column* old = it == before.end() ? nullptr : it->second;
+    if (c.inherited || !old || old->inherited || old->generated == c.generated) continue;
+    if (!c.generated) {
+      ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
+    } else {
+      // A generation expression can't be added or changed in place: dropped here, added
+      // below.
+      auto d = alter(b, "drop column " + col(c));
+      d.destructive = true;
+      ctx.emit(std::move(d));
+    }
+  }
   // An inheritance parent drops with ONLY, so children keep the column as their own;
   // a child whose target lacks it drops it itself, after the parent. (Partitions can't
   // differ from their parent, so there PostgreSQL's recursion is right.)
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
-  for (const auto& c : a.columns) {
-    if (after.count(c.name)) continue;
-    if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
-    auto s = alter(b, "drop column " + col(c));
-    if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
-    s.destructive = true;
-    ctx.emit(std::move(s));
+  for (bool generated : {true, false}) {
+    for (const auto& c : a.columns) {
+      if (after.count(c.name) || c.generated.has_value() != generated) continue;
+      if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
+      auto s = alter(b, "drop column " + col(c));
+      if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
+      s.destructive = true;
+      ctx.emit(std::move(s));
+    }
   }
   for (const auto& c : b.columns) {
     if (c.inherited) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
-    // A generation expression can't be added or changed in place: drop and add again.
     bool readd = old && !old->inherited && c.generated && old->generated != c.generated;
     if (!old || readd) {
-      if (readd) {
-        auto d = alter(b, "drop column " + col(c));
-        d.destructive = true;
-        ctx.emit(std::move(d));
-      }
       auto s = alter(b, "add column " + column_definition(c));
       s.rewrites_table = c.generated.has_value() || !c.identity.empty();
       ctx.emit(std::move(s));
@@ -153,9 +165,6 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     // A default that names the old type must go before the type changes.
     if (old->default_ && (default_changed || type_changed)) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop default"));
-    }
-    if (old->generated && !c.generated) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
     }
     if (!old->identity.empty() && c.identity.empty()) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop identity"));

@@ -114,15 +114,17 @@ class Generator {
   void set_comment();
 
   // ---- mutations (schema_mutations.cpp)
-  // Columns of A that B must keep as they are (with their type), while a feature that
-  // would change them is off; and the enums and domains those columns or keys use.
+  // Columns of A that B must keep (with their type), columns whose type B must keep, and
+  // the enums and domains those columns or keys use, while features are off.
   std::set<std::pair<int, int>> pinned_;
+  std::set<std::pair<int, int>> keep_type_;
   std::set<int> pinned_types_;
   // Schema A, for what B must stay compatible with: column types B can convert from, the
   // current values of sequences.
   Model a_;
   void pin_columns();
   bool pinned(const Table& t, const Column& c) const;
+  bool type_pinned(const Table& t, const Column& c) const;
   bool pinned_type(int id) const;
   bool schema_has_pinned_type(int schema) const;
   Table* random_table();

@@ -16,7 +16,7 @@ struct Features {
   bool enum_label_removal = true;               ///< B removes enum labels (the type is recreated)
   bool enum_new_label_in_default = true;        ///< B's defaults may use labels that B adds
   bool generated_columns = true;                ///< stored generated columns
-  bool generated_sources_change = true;         ///< B drops or retypes columns generated ones read
+  bool generated_sources_retyped = true;        ///< B retypes columns generated ones read
   bool identity_columns = true;                 ///< identity columns and their options
   bool column_type_changes = true;              ///< B changes column types, lossy ones included
   bool foreign_keys_on_recreated_types = true;  ///< B recreates enums/domains keys use

@@ -49,16 +49,18 @@ void Generator::pin_columns() {
       }
     }
   }
+  keep_type_ = pinned_;
   for (const auto& t : m_.tables) {
     for (const auto& c : t.columns) {
-      if (!f_.generated_sources_change && c.generated_from >= 0)
-        pinned_.insert({t.id, c.generated_from});
+      if (!f_.generated_sources_retyped && c.generated_from >= 0) {
+        keep_type_.insert({t.id, c.generated_from});
+      }
     }
   }
   for (const auto& t : m_.tables) {
     for (const auto& c : t.columns) {
       bool user_type = c.type.base == Base::Enum || c.type.base == Base::Domain;
-      if (user_type && pinned_.count({t.id, c.id})) pinned_types_.insert(c.type.ref);
+      if (user_type && keep_type_.count({t.id, c.id})) pinned_types_.insert(c.type.ref);
     }
     for (const auto& k : t.fks) {
       if (f_.foreign_keys_on_recreated_types) break;
@@ -73,6 +75,10 @@ void Generator::pin_columns() {
 
 bool Generator::pinned(const Table& t, const Column& c) const {
   return pinned_.count({t.id, c.id}) != 0;
+}
+
+bool Generator::type_pinned(const Table& t, const Column& c) const {
+  return keep_type_.count({t.id, c.id}) != 0;
 }
 
 bool Generator::pinned_type(int id) const { return pinned_types_.count(id) != 0; }
@@ -163,7 +169,7 @@ void Generator::op_column_type() {
   if (!f_.column_type_changes) return;
   Table* t = random_table();
   Column* c = t ? random_column(*t) : nullptr;
-  if (!c || c->generated_from >= 0 || pinned(*t, *c)) return;
+  if (!c || c->generated_from >= 0 || type_pinned(*t, *c)) return;
   // The migration converts from A's type, whatever earlier mutations did.
   const Table* table_a = by_id(a_.tables, t->id);
   const Column* in_a = table_a ? by_id(table_a->columns, c->id) : nullptr;
