@@ -4,12 +4,15 @@
 //
 // MIGRA_PROPERTY_SEEDS=N runs N seeds (default 100) from the base seed
 // (MIGRA_PROPERTY_BASE_SEED, default 1); MIGRA_PROPERTY_SEED=S replays seed S alone.
-// A failing seed's a.sql and b.sql are written under $TMPDIR/migra-property/seed-S/.
+// MIGRA_PROPERTY_FEATURES=a,-b turns generator features on (a) or off (-b), e.g. one that
+// known_bug_features() keeps off. A failing seed's a.sql and b.sql are written under
+// $TMPDIR/migra-property/seed-S/.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "property/schema_generator.h"
 #include "support/round_trip.h"
@@ -36,9 +39,28 @@ std::vector<std::uint64_t> seeds() {
   return out;
 }
 
+std::string feature_list() {
+  const char* v = std::getenv("MIGRA_PROPERTY_FEATURES");
+  return v ? v : "";
+}
+
+property::Features features() {
+  auto f = property::known_bug_features();
+  std::stringstream list(feature_list());
+  for (std::string name; std::getline(list, name, ',');) {
+    if (name.empty()) continue;
+    bool on = name[0] != '-';
+    if (!property::set_feature(f, on ? name : name.substr(1), on)) {
+      ADD_FAILURE() << "MIGRA_PROPERTY_FEATURES: no feature named " << name;
+    }
+  }
+  return f;
+}
+
 std::string seed_label(std::uint64_t seed) {
-  return "seed " + std::to_string(seed) + " (replay: MIGRA_PROPERTY_SEED=" + std::to_string(seed) +
-         " " + MIGRA_PROPERTY_BINARY + ")";
+  std::string env = "MIGRA_PROPERTY_SEED=" + std::to_string(seed);
+  if (!feature_list().empty()) env += " MIGRA_PROPERTY_FEATURES=" + feature_list();
+  return "seed " + std::to_string(seed) + " (replay: " + env + " " + MIGRA_PROPERTY_BINARY + ")";
 }
 
 fs::path dump(std::uint64_t seed, const property::SchemaPair& pair) {
@@ -54,7 +76,7 @@ class Property : public testing::TestWithParam<std::uint64_t> {};
 TEST_P(Property, RoundTrip) {
   const std::uint64_t seed = GetParam();
   const std::string label = seed_label(seed);
-  const auto pair = property::generate_pair(seed, property::known_bug_features());
+  const auto pair = property::generate_pair(seed, features());
   const std::vector<std::string> flags{"--unsafe", "--with-privileges"};
 
   RoundTripCase forward{pair.a, pair.b, flags};

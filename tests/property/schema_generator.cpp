@@ -549,6 +549,36 @@ Features known_bug_features() {
   return f;
 }
 
+bool set_feature(Features& f, const std::string& name, bool on) {
+  const std::pair<const char*, bool Features::*> switches[] = {
+      {"enum_label_removal", &Features::enum_label_removal},
+      {"enum_new_label_in_default", &Features::enum_new_label_in_default},
+      {"generated_columns", &Features::generated_columns},
+      {"generated_sources_retyped", &Features::generated_sources_retyped},
+      {"identity_columns", &Features::identity_columns},
+      {"column_type_changes", &Features::column_type_changes},
+      {"foreign_keys_on_recreated_types", &Features::foreign_keys_on_recreated_types},
+      {"domain_base_changes", &Features::domain_base_changes},
+      {"policies", &Features::policies},
+      {"policy_columns_change", &Features::policy_columns_change},
+      {"sql_standard_bodies", &Features::sql_standard_bodies},
+      {"function_signature_changes", &Features::function_signature_changes},
+      {"materialized_views", &Features::materialized_views},
+      {"views_on_views", &Features::views_on_views},
+      {"functions_in_indexes", &Features::functions_in_indexes},
+      {"functions_in_defaults", &Features::functions_in_defaults},
+      {"sequence_defaults", &Features::sequence_defaults},
+      {"column_grants", &Features::column_grants},
+  };
+  for (const auto& [n, member] : switches) {
+    if (name == n) {
+      f.*member = on;
+      return true;
+    }
+  }
+  return false;
+}
+
 SchemaPair generate_pair(std::uint64_t seed, const Features& features) {
   Model model;
   Rng rng(seed);

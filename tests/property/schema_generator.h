@@ -36,6 +36,9 @@ struct Features {
 /// The features the property test runs with: all of them, less the switches for open bugs.
 Features known_bug_features();
 
+/// Turns the feature with this member name on or off; false for an unknown name.
+bool set_feature(Features& features, const std::string& name, bool on);
+
 /// SQL text of both versions.
 struct SchemaPair {
   std::string a;  ///< schema A
