@@ -34,8 +34,9 @@ std::vector<std::uint64_t> seeds() {
   if (std::getenv("MIGRA_PROPERTY_SEED")) return {env_number("MIGRA_PROPERTY_SEED", 0)};
   std::uint64_t base = env_number("MIGRA_PROPERTY_BASE_SEED", kBaseSeed);
   std::vector<std::uint64_t> out;
-  for (std::uint64_t i = 0; i < env_number("MIGRA_PROPERTY_SEEDS", kDefaultSeeds); ++i)
+  for (std::uint64_t i = 0; i < env_number("MIGRA_PROPERTY_SEEDS", kDefaultSeeds); ++i) {
     out.push_back(base + i);
+  }
   return out;
 }
 
@@ -86,8 +87,9 @@ TEST_P(Property, RoundTrip) {
     round_trip(label + ", empty to B", RoundTripCase{"", pair.b, flags});
     round_trip(label + ", B to empty", RoundTripCase{pair.b, "", flags});
   }
-  if (HasFailure())
+  if (HasFailure()) {
     ADD_FAILURE() << label << ": a.sql and b.sql are in " << dump(seed, pair).string();
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, Property, testing::ValuesIn(seeds()),

@@ -66,8 +66,9 @@ void Generator::pin_columns() {
       if (f_.foreign_keys_on_recreated_types) break;
       for (int id : k.cols) {
         const Column* c = by_id(t.columns, id);
-        if (c && (c->type.base == Base::Enum || c->type.base == Base::Domain))
+        if (c && (c->type.base == Base::Enum || c->type.base == Base::Domain)) {
           pinned_types_.insert(c->type.ref);
+        }
       }
     }
   }
@@ -334,8 +335,9 @@ void Generator::op_view() {
       v.items.push_back(view_item(v));
       break;
     case 3:
-      if (v.items.size() > 1)
+      if (v.items.size() > 1) {
         v.items.erase(v.items.begin() + static_cast<long>(rng_.below(v.items.size())));
+      }
       break;
     case 4: {
       auto cols = source_columns(m_, v);
@@ -464,8 +466,9 @@ void Generator::op_domain() {
       }
       break;
     case 3:
-      if (!d.checks.empty())
+      if (!d.checks.empty()) {
         d.checks.erase(d.checks.begin() + static_cast<long>(rng_.below(d.checks.size())));
+      }
       break;
     case 4:
       d.not_null = !d.not_null;

@@ -165,8 +165,9 @@ std::string fn_name(const Model& m, const Function& f) { return q(m, f.schema, f
 
 std::string fn_sig(const Model& m, const Function& f) {
   std::string s = fn_name(m, f) + "(";
-  for (size_t i = 0; i < f.params.size(); ++i)
+  for (size_t i = 0; i < f.params.size(); ++i) {
     s += (i ? ", " : "") + std::string(base_sql(f.params[i]));
+  }
   return s + ")";
 }
 
@@ -293,10 +294,12 @@ std::string table_sql(const Model& m, const Table& t, bool first_label) {
   std::string s = "create table " + q(m, t.schema, t.name) + " (\n";
   std::vector<std::string> parts;
   for (const auto& c : t.columns) parts.push_back(column_sql(m, t, c, first_label));
-  if (!t.pk.empty())
+  if (!t.pk.empty()) {
     parts.push_back("  constraint " + qi(t.pk_name) + " primary key " + col_list(t, t.pk));
-  for (const auto& u : t.uniques)
+  }
+  for (const auto& u : t.uniques) {
     parts.push_back("  constraint " + qi(u.name) + " unique " + col_list(t, u.cols));
+  }
   for (const auto& k : t.checks) {
     parts.push_back("  constraint " + qi(k.name) + " check (" + table_pred(m, t, k.pred) + ")");
   }
@@ -453,8 +456,9 @@ std::vector<SourceColumn> source_columns(const Model& m, const View& v) {
   std::vector<SourceColumn> out;
   if (v.from_view) {
     if (const auto* sv = by_id(m.views, v.source)) {
-      for (const auto& it : sv->items)
+      for (const auto& it : sv->items) {
         out.push_back({it.id, "o" + std::to_string(it.id), item_type(m, *sv, it)});
+      }
     }
   } else if (const auto* t = by_id(m.tables, v.source)) {
     for (const auto& c : t->columns) out.push_back({c.id, c.name, c.type});
@@ -519,8 +523,9 @@ std::string render(const Model& m, bool first_label) {
     const auto* t = by_id(m.tables, i.table);
     o << "create " << (i.unique ? "unique " : "") << "index " << qi(i.name) << " on "
       << q(m, t->schema, t->name) << " (";
-    for (size_t k = 0; k < i.elems.size(); ++k)
+    for (size_t k = 0; k < i.elems.size(); ++k) {
       o << (k ? ", " : "") << index_elem(m, *t, i.elems[k]);
+    }
     o << ")";
     if (i.where) o << " where " << table_pred(m, *t, *i.where);
     o << ";\n";
@@ -528,8 +533,9 @@ std::string render(const Model& m, bool first_label) {
   for (const auto& v : m.views) o << view_sql(m, v);
   for (const auto& t : m.tables) {
     if (t.rls) o << "alter table " << q(m, t.schema, t.name) << " enable row level security;\n";
-    if (t.force_rls)
+    if (t.force_rls) {
       o << "alter table " << q(m, t.schema, t.name) << " force row level security;\n";
+    }
   }
   for (const auto& p : m.policies) {
     const auto* t = by_id(m.tables, p.table);
@@ -572,8 +578,9 @@ std::string render(const Model& m, bool first_label) {
       grants_sql(o, c.grants, "table " + name, " (" + qi(c.name) + ")");
       comment_sql(o, c.comment, "column " + name + "." + qi(c.name));
     }
-    for (const auto& k : t.checks)
+    for (const auto& k : t.checks) {
       comment_sql(o, k.comment, "constraint " + qi(k.name) + " on " + name);
+    }
   }
   for (const auto& i : m.indexes) {
     const auto* t = by_id(m.tables, i.table);

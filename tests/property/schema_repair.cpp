@@ -25,8 +25,9 @@ void Generator::repair() {
     return !by_id(m_.schemas, f.schema) || (f.reads_table >= 0 && !by_id(m_.tables, f.reads_table));
   });
   for (auto& f : m_.functions) {
-    if (f.reads_table >= 0 && f.volatility == Volatility::Immutable)
+    if (f.reads_table >= 0 && f.volatility == Volatility::Immutable) {
       f.volatility = Volatility::Stable;
+    }
   }
   for (auto& t : m_.tables) repair_table(t);
   erase_if(m_.indexes, [&](Index& i) {
