@@ -5,8 +5,11 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command.h"
+#include "cli/commands.h"
 #include "cli/diff_command.h"
 #include "cli/inspect_command.h"
+#include "sql/problem.h"
+#include "util/cleanup.h"
 #include "util/error.h"
 
 namespace migra::cli {
@@ -30,6 +33,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   CommandContext context{out, err, {}};
   add_inspect_command(app, context);
   add_diff_command(app, context);
+  add_sync_command(app, context);
+  add_check_command(app, context);
+  add_plan_command(app, context);
+  add_apply_command(app, context);
+  add_lint_command(app, context);
 
   // The original takes `migra [flags] FROM TARGET`: without a subcommand, diff is meant.
   std::vector<std::string> argv = args;
@@ -54,10 +62,21 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   try {
     return static_cast<int>(context.action());
-  } catch (const Error& e) {
-    print_error(err, e);
-  } catch (const std::exception& e) {
-    err << "migra: error: " << e.what() << "\n";
+  } catch (...) {
+    // After Ctrl-C, failures are only the interruption showing through; say that once.
+    if (signal_cleanup_started()) {
+      err << "migra: interrupted; cleaning up\n";
+      return static_cast<int>(ExitCode::error);
+    }
+    try {
+      throw;
+    } catch (const sql::ModelError& e) {
+      for (const auto& p : e.problems()) err << sql::format_problem(p);
+    } catch (const Error& e) {
+      print_error(err, e);
+    } catch (const std::exception& e) {
+      err << "migra: error: " << e.what() << "\n";
+    }
   }
   return static_cast<int>(ExitCode::error);
 }

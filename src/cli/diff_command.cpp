@@ -21,6 +21,7 @@ struct DiffArgs {
   bool ignore_extension_versions = false;
   bool with_privileges = false;
   bool force_utf8 = false;
+  std::string scratch = "auto";
 };
 
 }  // namespace
@@ -40,14 +41,16 @@ void add_diff_command(CLI::App& app, CommandContext& context) {
                 "don't compare extension versions");
   cmd->add_flag("--with-privileges", args->with_privileges, "compare privileges and owners too");
   cmd->add_flag("--force-utf8", args->force_utf8, "write output as UTF-8 (it always is)");
+  cmd->add_option("--scratch", args->scratch,
+                  "where model files are loaded: auto, ephemeral or a server URL");
   cmd->callback([args, &context] {
     context.action = [args, &context] {
       catalog::InspectOptions options{args->schemas, args->exclude_schemas};
       // Both sides are read at once, each on its own connection (and cluster, for models).
       auto from = std::async(std::launch::async, [&] {
-        return source::load_model(source::parse_source(args->from), options);
+        return source::load_model(source::parse_source(args->from), options, args->scratch);
       });
-      auto target = source::load_model(source::parse_source(args->target), options);
+      auto target = source::load_model(source::parse_source(args->target), options, args->scratch);
       auto from_model = from.get();
       diff::DiffOptions diff_options{args->with_privileges, args->ignore_extension_versions,
                                      args->create_extensions_only};

@@ -6,5 +6,9 @@
 int main(int argc, char** argv) {
   migra::install_signal_cleanup();
   std::vector<std::string> args(argv + 1, argv + argc);
-  return migra::cli::run(args, std::cout, std::cerr);
+  int rc = migra::cli::run(args, std::cout, std::cerr);
+  // After Ctrl-C the work above fails fast; the signal thread finishes cleaning up and
+  // ends the process with 130.
+  migra::wait_for_signal_exit();
+  return rc;
 }

@@ -1,11 +1,14 @@
 // Columns: add, drop, type, default, not null, identity, generated, comments, grants.
 #include "diff/columns.h"
 
+#include <algorithm>
+#include <cctype>
 #include <limits>
 #include <map>
 
 #include "diff/common.h"
 #include "diff/sequence_options.h"
+#include "diff/tables.h"
 
 namespace migra::diff {
 namespace {
@@ -35,27 +38,79 @@ std::string type_with_collation(const model::Column& c) {
   return s;
 }
 
-// Conversions that never lose data, so a type change between them is not destructive.
-bool widening(const std::string& from, const std::string& to) {
-  static const std::multimap<std::string, std::string> safe = {
+// The number inside the first parentheses of a type name, e.g. 10 of
+// "character varying(10)" or "numeric(10,2)"; -1 without one.
+int type_param(const std::string& type, size_t index = 0) {
+  auto open = type.find('(');
+  if (open == std::string::npos) return -1;
+  size_t at = open + 1;
+  for (size_t i = 0; i < index; ++i) {
+    at = type.find(',', at);
+    if (at == std::string::npos) return -1;
+    ++at;
+  }
+  return std::stoi(type.substr(at));
+}
+
+std::string base_type(const std::string& type) { return type.substr(0, type.find('(')); }
+
+// Digits an integer type needs in a numeric.
+int integer_digits(const std::string& type) {
+  if (type == "smallint") return 5;
+  if (type == "integer") return 10;
+  if (type == "bigint") return 19;
+  return -1;
+}
+
+}  // namespace
+
+TypeChange classify_type_change(const std::string& from, const std::string& to) {
+  if (from == to) return {true, false};  // only the collation changes
+  const std::string fb = base_type(from), tb = base_type(to);
+  // Binary-coercible: PostgreSQL keeps the stored values (varchar and numeric length
+  // coercions that can't fail are simplified away).
+  bool varlen = fb == "character varying" || fb == "text";
+  if (varlen && (to == "text" || to == "character varying")) return {true, false};
+  if (fb == "character varying" && tb == "character varying" && type_param(from) >= 0 &&
+      type_param(to) >= type_param(from)) {
+    return {true, false};
+  }
+  if (fb == "bit varying" && (to == "bit varying" ||
+                              (tb == "bit varying" && type_param(to) >= type_param(from)))) {
+    return {true, false};
+  }
+  if (fb == "numeric" && tb == "numeric" && type_param(from) >= 0) {
+    if (to == "numeric") return {true, false};
+    int p = type_param(from), sc = type_param(from, 1), p2 = type_param(to), sc2 = type_param(to, 1);
+    if (sc2 == sc && p2 >= p) return {true, false};
+    if (sc2 > sc && p2 - sc2 >= p - sc) return {true, true};
+    return {false, true};
+  }
+  // Lossless, but every row is converted.
+  static const std::multimap<std::string, std::string> widening = {
       {"smallint", "integer"}, {"smallint", "bigint"}, {"integer", "bigint"},
-      {"smallint", "numeric"}, {"integer", "numeric"}, {"bigint", "numeric"},
-      {"real", "double precision"}, {"character varying", "text"}, {"character", "text"},
+      {"smallint", "real"}, {"smallint", "double precision"}, {"integer", "double precision"},
+      {"real", "double precision"}, {"character", "text"}, {"character", "character varying"},
       {"timestamp without time zone", "timestamp with time zone"},
   };
-  if (to == "text" && (from.starts_with("character varying") || from.starts_with("character(")))
-    return true;
-  if (from.starts_with("character varying(") && to == "character varying") return true;
-  if (from.starts_with("numeric(") && to == "numeric") return true;
-  if (from.starts_with("character varying(") && to.starts_with("character varying(")) {
-    return std::stoi(from.substr(18)) <= std::stoi(to.substr(18));
-  }
-  auto [lo, hi] = safe.equal_range(from);
+  auto [lo, hi] = widening.equal_range(fb);
   for (auto it = lo; it != hi; ++it) {
-    if (it->second == to) return true;
+    if (it->second == to) return {true, true};
   }
-  return false;
+  if (fb == "character" && tb == "character" && type_param(to) >= type_param(from)) {
+    return {true, true};
+  }
+  if (fb == "character" && tb == "character varying" && type_param(to) >= type_param(from)) {
+    return {true, true};
+  }
+  if (integer_digits(from) > 0 && tb == "numeric" &&
+      (to == "numeric" || type_param(to) - std::max(type_param(to, 1), 0) >= integer_digits(from))) {
+    return {true, true};
+  }
+  return {false, true};
 }
+
+namespace {
 
 ObjectRef table_ref(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
@@ -70,6 +125,74 @@ plan::Statement alter(const model::Table& t, std::string clause) {
 }
 
 std::string col(const model::Column& c) { return model::quote_ident(c.name); }
+
+// Key of the identity sequence of a column, or "".
+std::string identity_sequence(const model::Model& m, const std::string& table,
+                              const std::string& column) {
+  for (const auto& s : m.sequences) {
+    if (s.identity && s.owned_by_table == table && s.owned_by_column == column) return s.key();
+  }
+  return "";
+}
+
+// Adding a column whose default is volatile fills every row one by one (a table rewrite);
+// a stable or immutable default is stored once. These are the volatile functions defaults
+// commonly call.
+bool volatile_default(const std::string& expression) {
+  static const char* const calls[] = {"nextval(", "random(", "gen_random_uuid(",
+                                      "uuid_generate_v", "clock_timestamp(", "timeofday("};
+  return std::any_of(std::begin(calls), std::end(calls), [&](const char* call) {
+    return expression.find(call) != std::string::npos;
+  });
+}
+
+bool type_changes(const DiffContext& ctx, const model::Column& old, const model::Column& c) {
+  bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
+  return old.type != c.type || old.collation != c.collation || type_recreated;
+}
+
+bool identifier_char(char ch) {
+  return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$' ||
+         static_cast<unsigned char>(ch) >= 0x80;
+}
+
+// Whether an expression (pg_get_expr text) may read the column: its name as a whole word,
+// or quoted. A false positive only costs re-adding a computed column.
+bool mentions(const std::string& expression, const std::string& column) {
+  if (expression.find(model::quote_ident(column)) != std::string::npos) return true;
+  for (auto at = expression.find(column); at != std::string::npos;
+       at = expression.find(column, at + 1)) {
+    bool starts = at == 0 || !identifier_char(expression[at - 1]);
+    size_t end = at + column.size();
+    bool ends = end >= expression.size() || !identifier_char(expression[end]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// Generated columns that are dropped and added again: a generation expression can't be
+// added or changed in place (before PostgreSQL 17), and the type of a column that one
+// reads can't change under it.
+std::set<std::string> readded_set(const DiffContext& ctx, const model::Table& a,
+                                  const model::Table& b) {
+  std::map<std::string, const model::Column*> before;
+  for (const auto& c : a.columns) before[c.name] = &c;
+  std::vector<std::string> retyped;
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    if (it != before.end() && type_changes(ctx, *it->second, c)) retyped.push_back(c.name);
+  }
+  std::set<std::string> out;
+  for (const auto& c : b.columns) {
+    auto it = before.find(c.name);
+    if (c.inherited || !c.generated || it == before.end() || it->second->inherited) continue;
+    bool reads_retyped = std::any_of(retyped.begin(), retyped.end(), [&](const std::string& r) {
+      return r != c.name && mentions(*c.generated, r);
+    });
+    if (it->second->generated != c.generated || reads_retyped) out.insert(c.name);
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -92,6 +215,13 @@ std::string column_definition(const model::Column& c) {
   return s;
 }
 
+std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key) {
+  const auto* a = find_table(ctx.from.tables, key);
+  const auto* b = find_table(ctx.to.tables, key);
+  if (!a || !b || ctx.recreating(node_id("table", key))) return {};
+  return readded_set(ctx, *a, *b);
+}
+
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b) {
   std::map<std::string, const model::Column*> after;
@@ -106,32 +236,76 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
   return false;
 }
 
+namespace {
+
+std::vector<std::string> parents_of(const model::Table& t) {
+  std::vector<std::string> out = t.inherits;
+  if (t.partition_of) out.push_back(*t.partition_of);
+  return out;
+}
+
+const model::Column* column_of(const model::Model& m, const std::string& table,
+                               const std::string& name) {
+  const auto* t = find_table(m.tables, table);
+  if (!t) return nullptr;
+  auto it = std::find_if(t->columns.begin(), t->columns.end(),
+                         [&](const model::Column& c) { return c.name == name; });
+  return it == t->columns.end() ? nullptr : &*it;
+}
+
+// Default and NOT NULL of a column a child inherits. A parent's SET/DROP DEFAULT and
+// SET/DROP NOT NULL reach its children, so a child that follows its parent says nothing.
+void diff_inherited_column(DiffContext& ctx, const model::Table& a, const model::Table& b,
+                           const model::Column& old, const model::Column& c) {
+  if (old.generated || c.generated || !old.identity.empty() || !c.identity.empty()) return;
+  bool default_follows = false, not_null_follows = false;
+  auto before = parents_of(a);
+  for (const auto& p : parents_of(b)) {
+    if (std::find(before.begin(), before.end(), p) == before.end()) continue;
+    if (ctx.recreating(node_id("table", p))) continue;
+    const auto* pa = column_of(ctx.from, p, c.name);
+    const auto* pb = column_of(ctx.to, p, c.name);
+    if (!pa || !pb) continue;
+    default_follows |= pa->default_ == old.default_ && pb->default_ == c.default_;
+    not_null_follows |= pa->not_null == old.not_null && pb->not_null == c.not_null;
+  }
+  if (old.default_ != c.default_ && !default_follows) {
+    ctx.emit(alter(b, "alter column " + col(c) +
+                          (c.default_ ? " set default " + *c.default_ : std::string(" drop default"))));
+  }
+  if (old.not_null != c.not_null && !not_null_follows) {
+    ctx.emit(alter(b, "alter column " + col(c) + (c.not_null ? " set not null" : " drop not null")));
+  }
+}
+
+}  // namespace
+
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
   std::map<std::string, const model::Column*> before, after;
   for (const auto& c : a.columns) before[c.name] = &c;
   for (const auto& c : b.columns) after[c.name] = &c;
   ObjectRef ref = table_ref(b);
 
-  // Generated columns that stop reading their sources go first: a column can't be dropped,
-  // nor its type changed, while a generated column reads it. Then drops (generated columns
-  // first, for the same reason), then adds in table order, then changes by name.
-  for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    const model::Column* old = it == before.end() ? nullptr : it->second;
-    if (c.inherited || !old || old->inherited || old->generated == c.generated) continue;
-    if (!c.generated) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
-    } else {
-      // A generation expression can't be added or changed in place: dropped here, added
-      // below.
-      auto d = alter(b, "drop column " + col(c));
-      d.destructive = true;
-      ctx.emit(std::move(d));
-    }
-  }
+  // Computed columns that stop reading their columns go first (those made again, and
+  // those that become plain): a column can't be dropped, nor its type changed, while a
+  // computed column reads it. Then drops (computed columns first, for the same reason),
+  // then adds in table order, then changes by name, then computed columns.
   // An inheritance parent drops with ONLY, so children keep the column as their own;
   // a child whose target lacks it drops it itself, after the parent. (Partitions can't
   // differ from their parent, so there PostgreSQL's recursion is right.)
+  auto readd = readded_set(ctx, a, b);
+  for (const auto& c : a.columns) {
+    if (readd.count(c.name)) {
+      // Only a computed column's values go, and the new expression computes them again.
+      auto d = alter(b, "drop column " + col(c));
+      d.destructive = !c.generated;
+      ctx.emit(std::move(d));
+    } else if (auto it = after.find(c.name); it != after.end() && !c.inherited &&
+                                             !it->second->inherited && c.generated &&
+                                             !it->second->generated) {
+      ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
+    }
+  }
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
   for (bool generated : {true, false}) {
     for (const auto& c : a.columns) {
@@ -143,38 +317,58 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       ctx.emit(std::move(s));
     }
   }
+  auto add = [&](const model::Column& c) {
+    auto s = alter(b, "add column " + column_definition(c));
+    s.rewrites_table = c.generated.has_value() || !c.identity.empty() ||
+                       (c.default_ && volatile_default(*c.default_));
+    ctx.emit(std::move(s));
+    std::string target = "column " + b.key() + "." + col(c);
+    diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
+    diff_acl(ctx, ref, nullptr, c.acl, b.owner, c.name);
+  };
   for (const auto& c : b.columns) {
-    if (c.inherited) continue;
     auto it = before.find(c.name);
     const model::Column* old = it == before.end() ? nullptr : it->second;
-    bool readd = old && !old->inherited && c.generated && old->generated != c.generated;
-    if (!old || readd) {
-      auto s = alter(b, "add column " + column_definition(c));
-      s.rewrites_table = c.generated.has_value() || !c.identity.empty();
-      ctx.emit(std::move(s));
-      std::string target = "column " + b.key() + "." + col(c);
-      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
-      ObjectRef cref = ref;
-      diff_acl(ctx, cref, nullptr, c.acl, b.owner, c.name);
+    if (c.inherited) {
+      // The parent decides the type; a child may have its own default and NOT NULL.
+      if (old && old->inherited) diff_inherited_column(ctx, a, b, *old, c);
+      continue;
+    }
+    if (readd.count(c.name) || (!old && c.generated)) continue;  // added last
+    if (!old) {
+      add(c);
       continue;
     }
     if (old->inherited) continue;
     bool type_recreated = c.type_key && ctx.recreating(node_id("type", *c.type_key));
-    bool type_changed = old->type != c.type || old->collation != c.collation || type_recreated;
+    bool type_changed = type_changes(ctx, *old, c);
     bool default_changed = old->default_ != c.default_;
-    // A default that names the old type must go before the type changes.
-    if (old->default_ && (default_changed || type_changed)) {
+    // A default that names the old type must go before the type changes; otherwise SET
+    // DEFAULT replaces it.
+    if (old->default_ && ((default_changed && !c.default_) || type_changed)) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop default"));
     }
     if (!old->identity.empty() && c.identity.empty()) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop identity"));
+      // It drops the identity sequence, whose name a serial sequence may take next.
+      auto s = alter(b, "alter column " + col(c) + " drop identity");
+      auto seq = identity_sequence(ctx.from, a.key(), c.name);
+      if (!seq.empty()) {
+        s.node = node_id("sequence", seq);
+        s.action = plan::Action::drop;
+        s.releases_nodes = {node_id("table", a.key())};
+      }
+      ctx.emit(std::move(s));
     }
     if (type_changed) {
-      std::string via = type_recreated || c.type_key ? "::text::" : "::";
-      auto s = alter(b, "alter column " + col(c) + " set data type " + type_with_collation(c) +
-                            " using " + col(c) + via + c.type);
-      s.rewrites_table = true;
-      s.destructive = !type_recreated && !widening(old->type, c.type);
+      std::string clause = "alter column " + col(c) + " set data type " + type_with_collation(c);
+      // A generated column is computed again; USING is not allowed there.
+      if (!c.generated) {
+        clause += " using " + col(c) + (type_recreated || c.type_key ? "::text::" : "::") + c.type;
+      }
+      auto s = alter(b, clause);
+      auto change = classify_type_change(old->type, c.type);
+      s.rewrites_table = type_recreated || change.rewrites_table;
+      s.destructive = !type_recreated && !c.generated && !change.lossless;
       ctx.emit(std::move(s));
     }
     if (c.default_ && (default_changed || type_changed)) {
@@ -186,8 +380,16 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     if (old->identity.empty() && !c.identity.empty()) {
       if (!old->not_null) ctx.emit(alter(b, "alter column " + col(c) + " set not null"));
       std::string opts = c.identity_options ? identity_options_clause(*c.identity_options) : "";
-      ctx.emit(alter(b, "alter column " + col(c) + " add generated " + c.identity +
-                            " as identity" + opts));
+      // It creates the identity sequence, after a serial sequence of that name is gone.
+      auto s = alter(b, "alter column " + col(c) + " add generated " + c.identity +
+                            " as identity" + opts);
+      auto seq = identity_sequence(ctx.to, b.key(), c.name);
+      if (!seq.empty()) {
+        s.node = node_id("sequence", seq);
+        s.action = plan::Action::create;
+        s.requires_nodes = {node_id("table", b.key())};
+      }
+      ctx.emit(std::move(s));
     } else if (!old->identity.empty() && !c.identity.empty()) {
       if (old->identity != c.identity) {
         ctx.emit(alter(b, "alter column " + col(c) + " set generated " + c.identity));
@@ -200,12 +402,21 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
         for (const auto& clause : sequence_option_list(&o, *c.identity_options)) {
           sets += " set " + clause;
         }
-        if (!sets.empty()) ctx.emit(alter(b, "alter column " + col(c) + sets));
+        bool restart = sequence_needs_restart(o, *c.identity_options);
+        if (restart) sets += " restart";
+        if (!sets.empty()) {
+          auto s = alter(b, "alter column " + col(c) + sets);
+          s.destructive = restart;
+          ctx.emit(std::move(s));
+        }
       }
     }
     std::string target = "column " + b.key() + "." + col(c);
     diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
     diff_acl(ctx, ref, &old->acl, c.acl, b.owner, c.name);
+  }
+  for (const auto& c : b.columns) {
+    if (!c.inherited && c.generated && (readd.count(c.name) || !before.count(c.name))) add(c);
   }
 }
 

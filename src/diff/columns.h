@@ -1,5 +1,6 @@
 #pragma once
 /// Column pieces shared by CREATE TABLE and ALTER TABLE.
+#include <set>
 #include <string>
 
 #include "diff/context.h"
@@ -16,6 +17,17 @@ std::string identity_options_clause(const model::SequenceOptions& options);
 
 /// ALTER TABLE statements turning table a's columns into table b's.
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b);
+
+/// What changing a column's type from one format_type to another does.
+struct TypeChange {
+  bool lossless = false;        ///< every value converts exactly: not destructive
+  bool rewrites_table = true;   ///< false when the stored values are kept as they are
+};
+TypeChange classify_type_change(const std::string& from, const std::string& to);
+
+/// Names of the columns of table `key` that are dropped and added again (a generation
+/// expression changes), taking their indexes and constraints with them.
+std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key);
 
 /// True when a column of b that exists in a changes in a way readers notice: its type
 /// changes, or its type is recreated; or a column of a is dropped.

@@ -1,7 +1,11 @@
 // Table constraints: primary key, unique, check, foreign key, exclusion. Foreign keys and
 // checks are added NOT VALID and validated separately, which keeps the strong lock short.
+#include <algorithm>
+
+#include "diff/columns.h"
 #include "diff/common.h"
 #include "diff/kinds.h"
+#include "diff/tables.h"
 
 namespace migra::diff {
 namespace {
@@ -28,7 +32,10 @@ bool cannot_alter(const model::Constraint& a, const model::Constraint& b) {
 void emit_create(DiffContext& ctx, const model::Constraint& c) {
   auto ref = ref_of(c);
   std::string prefix = "alter table " + c.table_key() + " ";
-  bool split = c.type == "foreign key" || c.type == "check";
+  // PostgreSQL can't add a NOT VALID foreign key to a partitioned table.
+  const auto* table = find_table(ctx.to.tables, c.table_key());
+  bool partitioned = table && table->partitioned;
+  bool split = (c.type == "foreign key" && !partitioned) || c.type == "check";
   std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " " + base_definition(c);
   auto s = make_statement(ref, plan::Action::create, plan::Phase::add_constraint,
                           sql + (split ? " not valid;" : ";"));
@@ -42,6 +49,14 @@ void emit_create(DiffContext& ctx, const model::Constraint& c) {
     ctx.emit(std::move(v));
   }
   diff_comment(ctx, ref, nullptr, c.comment);
+}
+
+// A constraint on a column that is dropped and added again (a changed generation
+// expression) goes with the column and must be made again.
+bool uses_readded_column(const DiffContext& ctx, const model::Constraint& c) {
+  auto readded = readded_columns(ctx, c.table_key());
+  return std::any_of(c.columns.begin(), c.columns.end(),
+                     [&](const std::string& col) { return readded.count(col) != 0; });
 }
 
 void emit_drop(DiffContext& ctx, const model::Constraint& c) {
@@ -58,7 +73,8 @@ void emit_drop(DiffContext& ctx, const model::Constraint& c) {
 void find_constraint_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.constraints, ctx.to.constraints,
                 [&](const model::Constraint* a, const model::Constraint* b) {
-    if (a && b && !b->inherited && cannot_alter(*a, *b)) {
+    if (!a || !b || b->inherited) return;
+    if (cannot_alter(*a, *b) || uses_readded_column(ctx, *b)) {
       ctx.mark_recreate(node_id("constraint", b->key()));
     }
   });
@@ -67,9 +83,31 @@ void find_constraint_recreations(DiffContext& ctx) {
 void diff_constraints(DiffContext& ctx) {
   for_each_pair(ctx.from.constraints, ctx.to.constraints,
                 [&](const model::Constraint* a, const model::Constraint* b) {
-    // Copies on partitions and inheritance children follow their parent.
-    if ((a && a->inherited) || (b && b->inherited)) return;
-    bool recreate = b && ctx.recreating(node_id("constraint", b->key()));
+    // Copies on partitions and inheritance children follow their parent, except where the
+    // table leaves that parent (the copy stays as the table's own) or joins one (a check
+    // constraint must be there first).
+    const model::Constraint* mine_a =
+        a && (!a->inherited || becomes_local(ctx, a->table_key(), a->name, true)) ? a : nullptr;
+    const model::Constraint* mine_b =
+        b && (!b->inherited || (b->type == "check" &&
+                                needed_before_joining(ctx, b->table_key(), b->name, true)))
+            ? b : nullptr;
+    if (mine_a && b && !mine_b) {
+      // Joining a parent with the same constraint merges the two; anything else is in
+      // the way.
+      if (!cannot_alter(*mine_a, *b)) return;
+      if (!ctx.relation_goes_away(a->table_key())) emit_drop(ctx, *mine_a);
+      return;
+    }
+    if (mine_a && mine_b && a->inherited && !cannot_alter(*a, *b)) {
+      // Kept as is: it stays on the table when it leaves or comes back to the parent.
+      diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+      return;
+    }
+    a = mine_a;
+    b = mine_b;
+    bool recreate =
+        a && b && (ctx.recreating(node_id("constraint", b->key())) || cannot_alter(*a, *b));
     // A constraint goes with its table, except a foreign key to another table that goes
     // too, or whose unique key there goes: those can't be dropped while the foreign key
     // exists, and two tables may reference each other, so it is dropped first.
@@ -81,8 +119,11 @@ void diff_constraints(DiffContext& ctx) {
         if (unique_key && (!ctx.to_graph.contains(key) || ctx.recreating(key))) references_go = true;
       }
     }
-    bool goes_with_table = a && ctx.relation_goes_away(a->table_key()) && !references_go;
-    if (a && (!b || recreate) && !goes_with_table) emit_drop(ctx, *a);
+    if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
+      emit_drop(ctx, *a);
+    } else if (a && ctx.relation_goes_away(a->table_key()) && references_go) {
+      emit_drop(ctx, *a);
+    }
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);
       return;

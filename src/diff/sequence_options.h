@@ -16,4 +16,9 @@ std::vector<std::string> sequence_option_list(const model::SequenceOptions* from
 std::string sequence_option_clauses(const model::SequenceOptions* from,
                                     const model::SequenceOptions& to);
 
+/// True when the new range excludes the old start value, so a sequence that was never
+/// used (its current value is still that start) must restart or the change fails.
+/// Restarting loses the position of a used sequence, so callers mark it destructive.
+bool sequence_needs_restart(const model::SequenceOptions& from, const model::SequenceOptions& to);
+
 }  // namespace migra::diff

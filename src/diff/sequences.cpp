@@ -40,10 +40,18 @@ std::string sequence_option_clauses(const model::SequenceOptions* from,
   return sql;
 }
 
+bool sequence_needs_restart(const model::SequenceOptions& from, const model::SequenceOptions& to) {
+  return from.start < to.min || from.start > to.max;
+}
+
 void diff_sequences(DiffContext& ctx) {
   for_each_pair(ctx.from.sequences, ctx.to.sequences,
                 [&](const model::Sequence* a, const model::Sequence* b) {
-    if ((a && a->identity) || (b && b->identity)) return;
+    // A serial sequence and an identity sequence of the same name are different objects:
+    // converting a column between the two drops one and creates the other.
+    if (a && a->identity) a = nullptr;
+    if (b && b->identity) b = nullptr;
+    if (!a && !b) return;
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_sequence,
                               "drop sequence if exists " + a->key() + ";");
@@ -54,27 +62,50 @@ void diff_sequences(DiffContext& ctx) {
     auto ref = ref_of(*b);
     if (!a) {
       ctx.emit(make_statement(ref, plan::Action::create, plan::Phase::create_sequence,
-                              "create sequence " + b->key() +
+                              std::string("create ") + (b->unlogged ? "unlogged " : "") +
+                                  "sequence " + b->key() +
                                   sequence_option_clauses(nullptr, b->options) + ";"));
-    } else if (a->options != b->options) {
-      ctx.emit(make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
-                              "alter sequence " + b->key() +
-                                  sequence_option_clauses(&a->options, b->options) + ";"));
+    } else {
+      if (a->options != b->options) {
+        bool restart = sequence_needs_restart(a->options, b->options);
+        auto s = make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
+                                "alter sequence " + b->key() +
+                                    sequence_option_clauses(&a->options, b->options) +
+                                    (restart ? " restart" : "") + ";");
+        s.destructive = restart;
+        ctx.emit(std::move(s));
+      }
+      if (a->unlogged != b->unlogged) {
+        ctx.emit(make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
+                                "alter sequence " + b->key() +
+                                    (b->unlogged ? " set unlogged;" : " set logged;")));
+      }
     }
     bool owner_changed = a ? (a->owned_by_table != b->owned_by_table ||
                               a->owned_by_column != b->owned_by_column)
                            : b->owned_by_table.has_value();
-    if (owner_changed) {
+    auto owned_by = [&](const std::optional<std::string>& from,
+                        const std::optional<std::string>& to, std::string target) {
       auto s = make_statement(ref, plan::Action::alter, plan::Phase::alter_sequence,
-                              "alter sequence " + b->key() + " owned by " + owned_by_sql(*b) + ";");
+                              "alter sequence " + b->key() + " owned by " + target + ";");
       s.kind = "sequence ownership";
       // OWNED BY needs the owning column; the sequence's node has no statement of its own
       // so the table is what orders it.
       s.node.clear();
       s.requires_nodes = {ref.node()};
-      if (b->owned_by_table) s.requires_nodes.push_back(node_id("table", *b->owned_by_table));
-      if (a && a->owned_by_table) s.releases_nodes.push_back(node_id("table", *a->owned_by_table));
+      if (to) s.requires_nodes.push_back(node_id("table", *to));
+      if (from) s.releases_nodes.push_back(node_id("table", *from));
+      // Before anything drops the old owning column (or its table), which would take the
+      // sequence along.
+      if (from && from != to) s.precedes_nodes.push_back(node_id("table", *from));
       ctx.emit(std::move(s));
+    };
+    if (owner_changed) {
+      owned_by(a ? a->owned_by_table : std::nullopt, b->owned_by_table, owned_by_sql(*b));
+    } else if (a && a->owned_by_table && ctx.relation_goes_away(*a->owned_by_table)) {
+      // The owning table is recreated: dropping it would take the sequence along.
+      owned_by(a->owned_by_table, std::nullopt, "none");
+      owned_by(std::nullopt, b->owned_by_table, owned_by_sql(*b));
     }
     diff_owner(ctx, ref, a ? &a->owner : nullptr, b->owner);
     diff_acl(ctx, ref, a ? &a->acl : nullptr, b->acl, b->owner);

@@ -4,12 +4,34 @@
 #include <algorithm>
 #include <set>
 
+#include "diff/tables.h"
+
 #include "diff/columns.h"
 #include "diff/common.h"
 #include "diff/kinds.h"
 
 namespace migra::diff {
 namespace {
+
+template <typename T>
+const T* find_by_key(const std::vector<T>& list, const std::string& key) {
+  auto it = std::lower_bound(list.begin(), list.end(), key,
+                             [](const T& x, const std::string& k) { return x.key() < k; });
+  return it != list.end() && it->key() == key ? &*it : nullptr;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& x) {
+  return std::find(list.begin(), list.end(), x) != list.end();
+}
+
+// Whether a parent table has a constraint or column of that name in the model.
+bool parent_has(const model::Model& m, const std::string& parent, const std::string& name,
+                bool constraint) {
+  if (constraint) return find_by_key(m.constraints, parent + "." + model::quote_ident(name));
+  const auto* t = find_by_key(m.tables, parent);
+  return t && std::any_of(t->columns.begin(), t->columns.end(),
+                          [&](const model::Column& c) { return c.name == name; });
+}
 
 ObjectRef ref_of(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
@@ -68,8 +90,31 @@ void diff_reloptions(DiffContext& ctx, const model::Table& a, const model::Table
     for (size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + v[i];
     return s;
   };
-  if (!set.empty()) ctx.emit(table_alter(b, "set (" + join(set) + ")"));
-  if (!reset.empty()) ctx.emit(table_alter(b, "reset (" + join(reset) + ")"));
+  // Most storage parameters (fillfactor, autovacuum_*, toast.*, parallel_workers, ...)
+  // take SHARE UPDATE EXCLUSIVE; user_catalog_table is the exception.
+  auto lock = [](const std::vector<std::string>& names) {
+    bool strong = std::any_of(names.begin(), names.end(), [](const std::string& o) {
+      return option_name(o) == "user_catalog_table";
+    });
+    return strong ? plan::Lock::access_exclusive : plan::Lock::share_update_exclusive;
+  };
+  if (!set.empty()) {
+    auto s = table_alter(b, "set (" + join(set) + ")");
+    s.lock = lock(set);
+    ctx.emit(std::move(s));
+  }
+  if (!reset.empty()) {
+    auto s = table_alter(b, "reset (" + join(reset) + ")");
+    s.lock = lock(reset);
+    ctx.emit(std::move(s));
+  }
+}
+
+// The index turns from a constraint's into a plain one, or back: dropped and made again.
+bool index_changes_owner(const DiffContext& ctx, const std::string& key) {
+  const auto* a = find_by_key(ctx.from.indexes, key);
+  const auto* b = find_by_key(ctx.to.indexes, key);
+  return a && b && a->constraint.has_value() != b->constraint.has_value();
 }
 
 void emit_table_settings(DiffContext& ctx, const model::Table* a, const model::Table& b) {
@@ -82,7 +127,14 @@ void emit_table_settings(DiffContext& ctx, const model::Table* a, const model::T
   }
   std::string identity = a ? a->replica_identity : "default";
   auto index = a ? a->replica_identity_index : std::nullopt;
-  if (identity != b.replica_identity || index != b.replica_identity_index) {
+  // An index that is made again has lost its role as the replica identity.
+  bool index_remade =
+      b.replica_identity == "index" && b.replica_identity_index &&
+      (ctx.recreating(node_id("index", model::qualified(b.schema, *b.replica_identity_index))) ||
+       ctx.recreating(node_id("constraint", b.key() + "." +
+                                                model::quote_ident(*b.replica_identity_index))) ||
+       index_changes_owner(ctx, model::qualified(b.schema, *b.replica_identity_index)));
+  if (identity != b.replica_identity || index != b.replica_identity_index || index_remade) {
     std::string clause = b.replica_identity == "index"
                              ? "using index " + model::quote_ident(b.replica_identity_index.value_or(""))
                              : b.replica_identity;
@@ -101,6 +153,27 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
   auto ref = ref_of(t);
   auto s = make_statement(ref, plan::Action::create, plan::Phase::create_table, create_table_sql(t));
   ctx.emit(std::move(s));
+  if (t.partition_of || !t.inherits.empty()) {
+    // Inherited columns start with their parent's default and NOT NULL; the child's own
+    // come after.
+    model::Table copied = t;
+    std::vector<std::string> parents = t.inherits;
+    if (t.partition_of) parents.insert(parents.begin(), *t.partition_of);
+    for (auto& c : copied.columns) {
+      if (!c.inherited) continue;
+      for (const auto& p : parents) {
+        const auto* parent = find_table(ctx.to.tables, p);
+        if (!parent) continue;
+        auto it = std::find_if(parent->columns.begin(), parent->columns.end(),
+                               [&](const model::Column& pc) { return pc.name == c.name; });
+        if (it == parent->columns.end()) continue;
+        c.default_ = it->default_;
+        c.not_null = it->not_null;
+        break;
+      }
+    }
+    diff_columns(ctx, copied, t);
+  }
   emit_table_settings(ctx, nullptr, t);
   diff_comment(ctx, ref, nullptr, t.comment);
   diff_acl(ctx, ref, nullptr, t.acl, t.owner);
@@ -109,6 +182,49 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
     std::string target = "column " + t.key() + "." + model::quote_ident(c.name);
     diff_comment(ctx, {"table", t.key(), "", target, "", 'r'}, nullptr, c.comment);
     diff_acl(ctx, ref, nullptr, c.acl, t.owner, c.name);
+  }
+}
+
+// Detach / NO INHERIT, before anything else touches the table or its old parents, and
+// before the constraints and indexes it keeps as its own are dropped.
+void emit_leave_parents(DiffContext& ctx, const model::Table& a, const ParentMove& move) {
+  std::vector<std::string> own;
+  for (const auto& n : ctx.from_graph.dependents_of(node_id("table", a.key()))) {
+    if (n.starts_with("constraint:") || n.starts_with("index:")) own.push_back(n);
+  }
+  own.push_back(node_id("table", a.key()));
+  for (const auto& p : move.lost) {
+    std::string sql = move.partition && a.partition_of == p
+                          ? "alter table " + p + " detach partition " + a.key() + ";"
+                          : "alter table " + a.key() + " no inherit " + p + ";";
+    auto s = make_statement(ref_of(a), plan::Action::alter, plan::Phase::alter_table, sql);
+    s.node = node_id("detach", a.key());
+    s.lock = plan::Lock::access_exclusive;
+    s.precedes_nodes = own;
+    s.precedes_nodes.push_back(node_id("table", p));
+    s.precedes_nodes.push_back(attach_node(p));
+    ctx.emit(std::move(s));
+  }
+}
+
+// ATTACH PARTITION / INHERIT, once the table and the parent are ready: columns match and
+// the parent's check constraints exist on the table.
+void emit_join_parents(DiffContext& ctx, const model::Table& b, const ParentMove& move) {
+  std::vector<std::string> ready{node_id("table", b.key())};
+  for (const auto& n : ctx.to_graph.dependents_of(node_id("table", b.key()))) {
+    if (n.starts_with("constraint:")) ready.push_back(n);
+  }
+  for (const auto& p : move.gained) {
+    std::string sql = move.partition && b.partition_of == p
+                          ? "alter table " + p + " attach partition " + b.key() + " " +
+                                b.partition_bound.value_or("DEFAULT") + ";"
+                          : "alter table " + b.key() + " inherit " + p + ";";
+    auto s = make_statement(ref_of(b), plan::Action::alter, plan::Phase::alter_table, sql);
+    s.node = attach_node(p);
+    s.lock = plan::Lock::access_exclusive;
+    s.requires_nodes = ready;
+    s.requires_nodes.push_back(node_id("table", p));
+    ctx.emit(std::move(s));
   }
 }
 
@@ -125,6 +241,56 @@ bool cannot_alter(const model::Table& a, const model::Table& b) {
 }
 
 }  // namespace
+
+const model::Table* find_table(const std::vector<model::Table>& tables, const std::string& key) {
+  return find_by_key(tables, key);
+}
+
+ParentMove parent_move(const DiffContext& ctx, const std::string& key) {
+  ParentMove m;
+  const auto* a = find_table(ctx.from.tables, key);
+  const auto* b = find_table(ctx.to.tables, key);
+  if (!a || !b || ctx.recreating(node_id("table", key))) return m;
+  bool moved = a->partition_of != b->partition_of || a->partition_bound != b->partition_bound ||
+               (a->partition_of && ctx.recreating(node_id("table", *a->partition_of)));
+  if (moved) {
+    m.partition = true;
+    if (a->partition_of) m.lost.push_back(*a->partition_of);
+    if (b->partition_of) m.gained.push_back(*b->partition_of);
+  }
+  for (const auto& p : a->inherits) {
+    if (!contains(b->inherits, p)) m.lost.push_back(p);
+  }
+  for (const auto& p : b->inherits) {
+    if (!contains(a->inherits, p)) m.gained.push_back(p);
+  }
+  return m;
+}
+
+std::string attach_node(const std::string& parent) { return node_id("attach", parent); }
+
+bool becomes_local(const DiffContext& ctx, const std::string& key, const std::string& name,
+                   bool constraint) {
+  auto m = parent_move(ctx, key);
+  if (m.lost.empty()) return false;
+  const auto* a = find_table(ctx.from.tables, key);
+  // A partition has one parent: whatever it inherits came from there.
+  if (a->partition_of && contains(m.lost, *a->partition_of)) return true;
+  bool lost = false, kept = false;
+  for (const auto& p : a->inherits) {
+    bool has = parent_has(ctx.from, p, name, constraint);
+    (contains(m.lost, p) ? lost : kept) |= has;
+  }
+  return lost && !kept;
+}
+
+bool needed_before_joining(const DiffContext& ctx, const std::string& key,
+                           const std::string& name, bool constraint) {
+  auto m = parent_move(ctx, key);
+  return std::any_of(m.gained.begin(), m.gained.end(), [&](const std::string& p) {
+    return parent_has(ctx.to, p, name, constraint);
+  });
+}
 
 void find_table_recreations(DiffContext& ctx) {
   for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
@@ -165,35 +331,20 @@ void diff_tables(DiffContext& ctx) {
       s.rewrites_table = true;
       ctx.emit(std::move(s));
     }
-    if (a->partition_of != b->partition_of || a->partition_bound != b->partition_bound) {
-      if (a->partition_of) {
-        auto s = make_statement(ref, plan::Action::alter, plan::Phase::alter_table,
-                                "alter table " + *a->partition_of + " detach partition " +
-                                    a->key() + ";");
-        s.lock = plan::Lock::access_exclusive;
-        // Detached first, the partition keeps none of the old parent's later changes.
-        s.precedes_nodes = {node_id("table", *a->partition_of)};
-        ctx.emit(std::move(s));
-      }
-      if (b->partition_of) {
-        auto s = make_statement(ref, plan::Action::alter, plan::Phase::alter_table,
-                                "alter table " + *b->partition_of + " attach partition " +
-                                    b->key() + " " + b->partition_bound.value_or("DEFAULT") + ";");
-        s.lock = plan::Lock::access_exclusive;
-        ctx.emit(std::move(s));
-      }
+    auto move = parent_move(ctx, b->key());
+    emit_leave_parents(ctx, *a, move);
+    // Columns are compared as they are between leaving and joining: what the table
+    // inherited only from parents it leaves is its own by then, and what a new parent
+    // has must be there before it joins.
+    model::Table before = *a, after = *b;
+    for (auto& c : before.columns) {
+      if (c.inherited && becomes_local(ctx, a->key(), c.name, false)) c.inherited = false;
     }
-    for (const auto& p : a->inherits) {
-      if (std::find(b->inherits.begin(), b->inherits.end(), p) == b->inherits.end()) {
-        ctx.emit(table_alter(*b, "no inherit " + p));
-      }
+    for (auto& c : after.columns) {
+      if (c.inherited && needed_before_joining(ctx, b->key(), c.name, false)) c.inherited = false;
     }
-    for (const auto& p : b->inherits) {
-      if (std::find(a->inherits.begin(), a->inherits.end(), p) == a->inherits.end()) {
-        ctx.emit(table_alter(*b, "inherit " + p));
-      }
-    }
-    diff_columns(ctx, *a, *b);
+    diff_columns(ctx, before, after);
+    emit_join_parents(ctx, *b, move);
     diff_reloptions(ctx, *a, *b);
     emit_table_settings(ctx, a, *b);
     diff_owner(ctx, ref, &a->owner, b->owner);

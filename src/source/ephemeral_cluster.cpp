@@ -114,8 +114,8 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
   // Registered before anything runs in the directory, so even a Ctrl-C during initdb
   // leaves nothing behind.
   std::string dir = cluster->dir_;
-  EphemeralCluster* raw = cluster.get();
-  cluster->cleanup_handle_ = register_cleanup([raw] { raw->stop(); });
+  cluster->state_->dir = dir;
+  cluster->cleanup_handle_ = register_cleanup([state = cluster->state_] { stop(*state); });
 
   if (user && chown(dir.c_str(), user->uid, user->gid) != 0) {
     throw Error("cannot hand " + dir + " to user " + user->name + ": " + strerror(errno));
@@ -131,12 +131,15 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
   }
 
   std::string log = dir + "/server.log";
-  cluster->postmaster_ = spawn_process(
+  cluster->state_->postmaster = spawn_process(
       {bindir + "/postgres", "-D", data, "-k", dir, "-p", std::to_string(kPort), "-c",
        "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off", "-c",
        "synchronous_commit=off", "-c", "shared_buffers=32MB", "-c", "max_connections=40", "-c",
        "max_wal_senders=0", "-c", "wal_level=minimal", "-c", "autovacuum=off", "-c",
-       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777"},
+       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777",
+       // Dynamic shared memory as files in the data directory, so an immediate shutdown
+       // leaves no segment behind in /dev/shm.
+       "-c", "dynamic_shared_memory_type=mmap"},
       user, log);
 
   std::string ping = cluster->conninfo("postgres") + " connect_timeout=2";
@@ -144,8 +147,9 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
   for (;;) {
     if (PQping(ping.c_str()) == PQPING_OK) break;
     int status = 0;
-    if (waitpid(cluster->postmaster_, &status, WNOHANG) == cluster->postmaster_) {
-      cluster->postmaster_ = -1;
+    pid_t pid = cluster->state_->postmaster;
+    if (waitpid(pid, &status, WNOHANG) == pid) {
+      cluster->state_->postmaster = -1;
       throw Error("the throwaway PostgreSQL server exited while starting:" + tail_of(read_file(log)));
     }
     if (std::chrono::steady_clock::now() > deadline) {
@@ -159,15 +163,16 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
 
 EphemeralCluster::~EphemeralCluster() {
   unregister_cleanup(cleanup_handle_);
-  stop();
+  stop(*state_);
 }
 
-void EphemeralCluster::stop() noexcept {
-  kill_and_reap(postmaster_);
-  postmaster_ = -1;
-  if (!dir_.empty()) {
+void EphemeralCluster::stop(State& state) noexcept {
+  // The main thread and the signal thread may both get here: one stops, the other waits.
+  std::lock_guard lock(state.stopping);
+  kill_and_reap(state.postmaster.exchange(-1));
+  if (!state.dir.empty()) {
     std::error_code ec;
-    fs::remove_all(dir_, ec);
+    fs::remove_all(state.dir, ec);
   }
 }
 

@@ -3,7 +3,9 @@
 /// only, fast unsafe settings. Stopped and removed on every exit path, SIGINT included.
 #include <sys/types.h>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -35,12 +37,20 @@ class EphemeralCluster {
   [[nodiscard]] const std::string& superuser() const { return superuser_; }
 
  private:
-  EphemeralCluster() = default;
-  void stop() noexcept;
+  /// What stopping needs, shared with the signal-cleanup action so that action never
+  /// touches a cluster object the main thread may be destroying at the same moment.
+  struct State {
+    std::mutex stopping;  ///< two threads removing one tree would trip over each other
+    std::string dir;
+    std::atomic<pid_t> postmaster{-1};
+  };
+  static void stop(State& state) noexcept;
 
+  EphemeralCluster() = default;
+
+  std::shared_ptr<State> state_ = std::make_shared<State>();
   std::string dir_;
   std::string superuser_;
-  pid_t postmaster_ = -1;
   int cleanup_handle_ = 0;
 };
 

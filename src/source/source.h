@@ -4,6 +4,8 @@
 
 #include "catalog/inspector.h"
 #include "model/model.h"
+#include "source/model_files.h"
+#include "sql/load_plan.h"
 
 namespace migra::source {
 
@@ -19,7 +21,17 @@ struct SourceSpec {
 /// Classifies a command-line source argument.
 SourceSpec parse_source(const std::string& text);
 
-/// Inspects a source into a model. Throws migra::Error.
-model::Model load_model(const SourceSpec& source, const catalog::InspectOptions& options);
+/// Parses, lints and orders model files. Throws sql::ModelError with every problem.
+sql::LoadPlan plan_models(const std::vector<std::string>& files);
+
+/// Loads model files (already found) into a scratch database and inspects it.
+model::Model load_model_files(const std::vector<std::string>& files,
+                              const catalog::InspectOptions& options,
+                              const std::string& scratch_setting = "auto");
+
+/// Inspects a source into a model; model files are loaded into a scratch database
+/// (`scratch_setting`: auto, ephemeral or a server URL). Throws migra::Error.
+model::Model load_model(const SourceSpec& source, const catalog::InspectOptions& options,
+                        const std::string& scratch_setting = "auto");
 
 }  // namespace migra::source

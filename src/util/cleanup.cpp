@@ -3,10 +3,12 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <csignal>
 #include <map>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace migra {
 namespace {
@@ -22,6 +24,7 @@ std::map<int, std::function<void()>>& registry() {
 }
 
 int next_handle = 1;
+std::atomic<bool> cleaning{false};
 
 sigset_t handled_signals() {
   sigset_t set;
@@ -36,11 +39,18 @@ void signal_thread() {
   sigset_t set = handled_signals();
   int signo = 0;
   if (sigwait(&set, &signo) != 0) return;
-  std::unique_lock lock(registry_mutex());
+  cleaning = true;
+  // Take the actions out first: an action may destroy an object whose destructor
+  // unregisters itself, which must not wait for this thread.
+  std::vector<std::function<void()>> actions;
+  {
+    std::lock_guard lock(registry_mutex());
+    for (auto it = registry().rbegin(); it != registry().rend(); ++it) actions.push_back(it->second);
+  }
   // Newest first: a database is dropped before the cluster holding it stops.
-  for (auto it = registry().rbegin(); it != registry().rend(); ++it) {
+  for (auto& action : actions) {
     try {
-      it->second();
+      action();
     } catch (...) {
       // Keep cleaning the rest.
     }
@@ -64,6 +74,12 @@ int register_cleanup(std::function<void()> action) {
   int handle = next_handle++;
   registry().emplace(handle, std::move(action));
   return handle;
+}
+
+bool signal_cleanup_started() { return cleaning; }
+
+void wait_for_signal_exit() {
+  while (cleaning) pause();
 }
 
 void unregister_cleanup(int handle) {

@@ -17,4 +17,12 @@ int register_cleanup(std::function<void()> action);
 /// Removes an action that has already run normally.
 void unregister_cleanup(int handle);
 
+/// True once a signal arrived: the signal thread is cleaning up and will end the process
+/// with 128+signo, so the main thread must not exit first (call wait_for_signal_exit).
+bool signal_cleanup_started();
+
+/// Blocks forever when signal cleanup has started, so the process ends with its signal
+/// exit code after the cleanup; returns at once otherwise.
+void wait_for_signal_exit();
+
 }  // namespace migra

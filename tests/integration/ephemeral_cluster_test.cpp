@@ -24,6 +24,7 @@
 #include "source/connection.h"
 #include "source/ephemeral_cluster.h"
 #include "support/test_cluster.h"
+#include "support/test_cluster.h"
 #include "util/error.h"
 
 extern char** environ;
@@ -357,6 +358,7 @@ TEST(EphemeralCluster, SigintToMigraDuringModelLoad) {
   envp.push_back(nullptr);
   std::string exe = MIGRA_BINARY, cmd = "inspect";
   std::vector<char*> argv{exe.data(), cmd.data(), file.data(), nullptr};
+  std::string err_path = models.path() + "/stderr.txt";
 
   pid_t child = fork();
   ASSERT_GE(child, 0);
@@ -366,10 +368,9 @@ TEST(EphemeralCluster, SigintToMigraDuringModelLoad) {
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
     int devnull = open("/dev/null", O_WRONLY);
-    if (devnull >= 0) {
-      dup2(devnull, STDOUT_FILENO);
-      dup2(devnull, STDERR_FILENO);
-    }
+    if (devnull >= 0) dup2(devnull, STDOUT_FILENO);
+    int errfile = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (errfile >= 0) dup2(errfile, STDERR_FILENO);
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
@@ -400,7 +401,7 @@ TEST(EphemeralCluster, SigintToMigraDuringModelLoad) {
     FAIL() << "migra never ran the model's pg_sleep";
   }
   ASSERT_EQ(kill(child, SIGINT), 0);
-  EXPECT_EQ(wait_exit_code(child), 128 + SIGINT);
+  EXPECT_EQ(wait_exit_code(child), 128 + SIGINT) << "migra's stderr:\n" << read_text(err_path);
   expect_nothing_left(report);
   EXPECT_TRUE(clusters_in(tmp.path()).empty());
 }

@@ -1,0 +1,2 @@
+create table t (a int);
+comment on column t.a is 'old';

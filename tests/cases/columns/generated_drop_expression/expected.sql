@@ -1,0 +1,2 @@
+alter table "public"."t" alter column "c" drop expression;
+

@@ -1,0 +1,2 @@
+create table t (a int, b int, c int generated always as (a * b) stored);
+create index t_c on t (c);

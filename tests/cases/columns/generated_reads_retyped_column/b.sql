@@ -1,0 +1,1 @@
+create table t (v bigint, "W x" int, g int generated always as (v * 2) stored, h int generated always as ("W x" + 1) stored, k int generated always as (v + "W x") stored);

@@ -1,0 +1,1 @@
+create table t (id smallint generated always as identity);

@@ -1,0 +1,1 @@
+create table r (id int, during tstzrange);

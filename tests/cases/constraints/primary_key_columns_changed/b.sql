@@ -1,0 +1,1 @@
+create table t (id int, code text, constraint t_pkey primary key (id, code));

@@ -1,0 +1,1 @@
+create table c (v int constraint c_v check (v > 0));

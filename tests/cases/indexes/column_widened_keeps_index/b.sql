@@ -1,0 +1,2 @@
+create table t (a int, b varchar(20));
+create index t_b on t (b);

@@ -1,0 +1,3 @@
+create table t (a int, b text);
+create index t_b on t (b desc);
+create index t_ab on t (a, b);

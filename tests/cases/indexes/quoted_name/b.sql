@@ -1,0 +1,3 @@
+create table t (a int, b text);
+create index t_b on t (b);
+create index "Mixed Case" on t (a);

@@ -1,0 +1,2 @@
+create table t (a int not null, b text);
+create unique index t_a on t (a);

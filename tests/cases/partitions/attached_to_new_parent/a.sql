@@ -1,0 +1,2 @@
+create table p (id int, v text) partition by list (id);
+create table p_1 (id int, v text);

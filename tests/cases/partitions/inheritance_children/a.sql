@@ -1,0 +1,2 @@
+create table p (id int, v text);
+create table c (extra int) inherits (p);

@@ -1,0 +1,1 @@
+create table p_1 (id int, v text);

@@ -1,0 +1,2 @@
+create table t (id int primary key, v text);
+create index t_v on t (v);

@@ -1,0 +1,2 @@
+create sequence s;
+comment on sequence s is 'it''s "quoted"';

@@ -1,0 +1,2 @@
+create sequence s as bigint;
+create sequence t as integer;

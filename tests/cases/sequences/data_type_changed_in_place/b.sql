@@ -1,0 +1,2 @@
+create sequence s as integer;
+create sequence t as smallint;

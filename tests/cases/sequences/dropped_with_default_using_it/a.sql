@@ -1,0 +1,2 @@
+create sequence s;
+create table t (id bigint default nextval('s'));

@@ -1,0 +1,2 @@
+create sequence s as integer start with 100;
+create table t (id int default nextval('s'));

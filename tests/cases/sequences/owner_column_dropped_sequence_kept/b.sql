@@ -1,0 +1,2 @@
+create table t (id int);
+create sequence t_n_seq as integer;

@@ -1,0 +1,2 @@
+create table t (id int primary key);
+create sequence s owned by t.id;

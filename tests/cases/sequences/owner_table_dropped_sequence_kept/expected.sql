@@ -1,0 +1,4 @@
+alter sequence "public"."s" owned by none;
+
+drop table "public"."t";
+

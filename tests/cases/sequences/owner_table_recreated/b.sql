@@ -1,0 +1,2 @@
+create table t (id serial primary key, v text) partition by range (id);
+create table t_1 partition of t for values from (0) to (1000);

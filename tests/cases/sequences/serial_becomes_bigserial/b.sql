@@ -1,0 +1,1 @@
+create table t (id bigserial primary key, v text);

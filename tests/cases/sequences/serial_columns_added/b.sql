@@ -1,0 +1,1 @@
+create table t (id int, n serial, b bigserial, s smallserial);

@@ -1,0 +1,2 @@
+create table t (id int);
+comment on table t is 'old';

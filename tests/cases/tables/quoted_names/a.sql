@@ -1,0 +1,2 @@
+create schema s;
+create table s."Odd ""Name" ("Col" int, "select" text);

@@ -1,0 +1,4 @@
+create table t (id int);
+alter table t enable row level security;
+alter table t force row level security;
+create table u (id int);
