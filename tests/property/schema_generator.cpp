@@ -530,12 +530,6 @@ Features known_bug_features() {
   // not dropped and made again around the change ("cannot alter type of a column used in
   // a policy definition").
   f.policy_columns_change = false;
-  // A stored generated column blocks type changes of the columns it reads; when its
-  // expression reads the same after the change, it is not dropped and added again around
-  // it ("cannot alter type of a column used by a generated column"). And when it is (the
-  // expression changes with the type), the indexes on it go with it and are not made again
-  // (seed 6: a second diff creates them).
-  f.generated_sources_retyped = false;
   // Indexes do not record the functions their expressions call: an index is created before
   // its function, and a function is dropped while an index still uses it.
   f.functions_in_indexes = false;
