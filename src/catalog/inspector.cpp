@@ -87,6 +87,9 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   // Expressions are printed relative to this path, identically for every source.
   tx.exec0("set local search_path = public");
   m.current_user = tx.exec1("select current_user")[0].as<std::string>();
+  // The catalog queries are cheap but look costly to the planner, and compiling them
+  // with JIT takes ~100 ms each on servers built with it.
+  if (m.server_version_num >= 110000) tx.exec0("set local jit = off");
   Reader r(tx, m.server_version_num, options);
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);

@@ -352,30 +352,39 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
   for (const auto& c : b.columns) after[c.name] = &c;
   ObjectRef ref = table_ref(b);
 
-  // Drops first (a computed column made again goes before a column it reads changes
-  // type), then adds in table order, then changes by name, then computed columns.
+  // Computed columns that stop reading their columns go first (those made again, and
+  // those that become plain): a column can't be dropped, nor its type changed, while a
+  // computed column reads it. Then drops (computed columns first, for the same reason),
+  // then adds in table order, then changes by name, then computed columns.
   // An inheritance parent drops with ONLY, so children keep the column as their own;
   // a child whose target lacks it drops it itself, after the parent. (Partitions can't
   // differ from their parent, so there PostgreSQL's recursion is right.)
   auto readd = readded_set(ctx, a, b);
   for (const auto& c : a.columns) {
-    if (!readd.count(c.name)) continue;
-    // Only a computed column's values go, and the new expression computes them again.
-    auto d = alter(b, "drop column " + col(c));
-    d.destructive = !c.generated;
-    // Only the functions: requiring the table would tie it to the add below.
-    auto gone = functions_going_away(ctx, c);
-    if (!gone.empty()) d.releases_nodes = gone;
-    ctx.emit(std::move(d));
+    if (readd.count(c.name)) {
+      // Only a computed column's values go, and the new expression computes them again.
+      auto d = alter(b, "drop column " + col(c));
+      d.destructive = !c.generated;
+      // Only the functions: requiring the table would tie it to the add below.
+      auto gone = functions_going_away(ctx, c);
+      if (!gone.empty()) d.releases_nodes = gone;
+      ctx.emit(std::move(d));
+    } else if (auto it = after.find(c.name); it != after.end() && !c.inherited &&
+                                             !it->second->inherited && c.generated &&
+                                             !it->second->generated) {
+      ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
+    }
   }
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
-  for (const auto& c : a.columns) {
-    if (after.count(c.name)) continue;
-    if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
-    auto s = alter(b, "drop column " + col(c));
-    if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
-    s.destructive = true;
-    ctx.emit(std::move(s));
+  for (bool generated : {true, false}) {
+    for (const auto& c : a.columns) {
+      if (after.count(c.name) || c.generated.has_value() != generated) continue;
+      if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
+      auto s = alter(b, "drop column " + col(c));
+      if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
+      s.destructive = true;
+      ctx.emit(std::move(s));
+    }
   }
   auto add = [&](const model::Column& c) {
     auto s = alter(b, "add column " + column_definition(c));
@@ -421,9 +430,6 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       // Only the functions: requiring the table would tie it to the set default below.
       if (!gone_functions.empty()) s.releases_nodes = gone_functions;
       ctx.emit(std::move(s));
-    }
-    if (old->generated && !c.generated) {
-      ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
     }
     if (!old->identity.empty() && c.identity.empty()) {
       // It drops the identity sequence, whose name a serial sequence may take next.

@@ -15,6 +15,14 @@ std::string lower(std::string s) {
   return s;
 }
 
+// Grants, comments and owners decorate an object: they come after every statement that
+// makes or alters it, but are not themselves makers of it, or two decorations of one
+// object would each wait for the other and break the order.
+void decorate(plan::Statement& s, const ObjectRef& ref) {
+  s.node.clear();
+  s.requires_nodes = {ref.node()};
+}
+
 }  // namespace
 
 plan::Statement make_statement(const ObjectRef& ref, plan::Action action, plan::Phase phase,
@@ -71,7 +79,7 @@ void diff_acl(DiffContext& ctx, const ObjectRef& ref, const model::Acl* from,
     sql += lower(k.second) + cols + " on " + ref.grant_target + " from " + role_sql(k.first) + ";";
     auto s = make_statement(ref, plan::Action::alter, plan::Phase::revoke, sql);
     s.kind = "privilege";
-    s.requires_nodes = {ref.node()};
+    decorate(s, ref);
     ctx.emit(std::move(s));
   }
   for (const auto& [k, level] : now) {
@@ -82,7 +90,7 @@ void diff_acl(DiffContext& ctx, const ObjectRef& ref, const model::Acl* from,
                       role_sql(k.first) + (level == 2 ? " with grant option;" : ";");
     auto s = make_statement(ref, plan::Action::alter, plan::Phase::grant, sql);
     s.kind = "privilege";
-    s.requires_nodes = {ref.node()};
+    decorate(s, ref);
     ctx.emit(std::move(s));
   }
 }
@@ -95,7 +103,7 @@ void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<st
                     (to ? model::quote_literal(*to) : std::string("null")) + ";";
   auto s = make_statement(ref, plan::Action::alter, plan::Phase::comment, sql);
   s.kind = "comment";
-  s.requires_nodes = {ref.node()};
+  decorate(s, ref);
   ctx.emit(std::move(s));
 }
 
@@ -106,7 +114,7 @@ void emit_owner(DiffContext& ctx, const ObjectRef& ref, const std::string& to) {
   auto s = make_statement(ref, plan::Action::alter, plan::Phase::revoke,
                           ref.alter_prefix + " owner to " + model::quote_ident(to) + ";");
   s.kind = "owner";
-  s.requires_nodes = {ref.node()};
+  decorate(s, ref);
   ctx.emit(std::move(s));
 }
 

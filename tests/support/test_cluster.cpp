@@ -77,20 +77,21 @@ TestDatabase::~TestDatabase() {
 std::string TestDatabase::conninfo() const { return cluster().conninfo(name_); }
 std::string TestDatabase::url() const { return cluster().url(name_); }
 
-void TestDatabase::load(const std::string& sql) const {
+void TestDatabase::load(const std::string& sql, const std::string& context) const {
   std::string path = temp_path("sql");
   {
     std::ofstream f(path);
     f << sql;
   }
-  load_file(path);
+  load_file(path, context);
   unlink(path.c_str());
 }
 
-void TestDatabase::load_file(const std::string& path) const {
+void TestDatabase::load_file(const std::string& path, const std::string& context) const {
   auto r = run_process({psql_path(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", conninfo(), "-f",
                         path});
-  ASSERT_EQ(r.exit_code, 0) << "loading " << path << " failed:\n" << r.output;
+  ASSERT_EQ(r.exit_code, 0) << (context.empty() ? "" : context + ": ") << "loading " << path
+                            << " failed:\n" << r.output;
 }
 
 model::Model TestDatabase::inspect(const catalog::InspectOptions& options) const {

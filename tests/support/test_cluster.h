@@ -29,10 +29,11 @@ class TestDatabase {
   [[nodiscard]] const std::string& name() const { return name_; }
   [[nodiscard]] std::string conninfo() const;
   [[nodiscard]] std::string url() const;
-  /// Runs SQL through psql with ON_ERROR_STOP; fails the test on error.
-  void load(const std::string& sql) const;
+  /// Runs SQL through psql with ON_ERROR_STOP; fails the test on error, the message
+  /// starting with `context` when given.
+  void load(const std::string& sql, const std::string& context = "") const;
   /// Runs a file through psql with ON_ERROR_STOP; fails the test on error.
-  void load_file(const std::string& path) const;
+  void load_file(const std::string& path, const std::string& context = "") const;
   /// Inspects this database.
   [[nodiscard]] model::Model inspect(const catalog::InspectOptions& options = {}) const;
   /// A connection to this database.
