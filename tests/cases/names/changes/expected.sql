@@ -63,6 +63,10 @@ alter table "Sch ""1"" ;"."T; 2" alter column "o" set data type "Sch ""1"" ;"."R
 
 alter table "Sch ""1"" ;"."T; 2" alter column "d" set data type "Sch ""1"" ;"."Dom ""base""" using "d"::text::"Sch ""1"" ;"."Dom ""base""";
 
+drop collation "Sch ""1"" ;"."Coll ""c""__old_version_to_be_dropped";
+
+drop type "Sch ""1"" ;"."Drop ""labels""__old_version_to_be_dropped";
+
 drop domain "Sch ""1"" ;"."Dom ""base""__old_version_to_be_dropped";
 
 drop type "Sch ""1"" ;"."Re ""ord""__old_version_to_be_dropped";
@@ -74,8 +78,4 @@ alter table "Sch ""1"" ;"."T; 2" add constraint "converted ""x""" CHECK ((((o)."
 alter table "Sch ""1"" ;"."T; 2" validate constraint "converted ""x""";
 
 comment on table "Sch ""1"" ;"."T; 1" is E'new \\ ''comment''';
-
-drop collation "Sch ""1"" ;"."Coll ""c""__old_version_to_be_dropped";
-
-drop type "Sch ""1"" ;"."Drop ""labels""__old_version_to_be_dropped";
 
