@@ -17,57 +17,13 @@
 #include <nlohmann/json.hpp>
 
 #include "source/connection.h"
+#include "support/scoped.h"
 #include "support/test_cluster.h"
 
 namespace migra::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-/// A private temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/migra-cli-test-XXXXXX";
-    if (mkdtemp(pattern.data())) path_ = pattern;
-    // Also used as TMPDIR: the cluster's OS user (postgres, under root) must enter it.
-    if (!path_.empty()) chmod(path_.c_str(), 0755);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const std::string& path() const { return path_; }
-  [[nodiscard]] bool empty() const { return fs::is_empty(path_); }
-
- private:
-  std::string path_;
-};
-
-/// Sets an environment variable for one scope, restoring the old value after.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    setenv(name, value.c_str(), 1);
-  }
-  ~ScopedEnv() {
-    if (old_) {
-      setenv(name_, old_->c_str(), 1);
-    } else {
-      unsetenv(name_);
-    }
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
 
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
@@ -193,8 +149,8 @@ const nlohmann::json* find_table(const nlohmann::json& doc, const std::string& s
 }
 
 TEST(CliInspect, ModelFileAndDirectory) {
-  TempDir models;
-  TempDir tmp;  // the throwaway cluster's TMPDIR, to see that it is cleaned up
+  TempDir models{"migra-cli-test"};
+  TempDir tmp{"migra-cli-test"};  // the throwaway cluster's TMPDIR, to see that it is cleaned up
   ASSERT_FALSE(models.path().empty());
   ASSERT_FALSE(tmp.path().empty());
   std::string file = models.path() + "/model.sql";
@@ -224,8 +180,8 @@ TEST(CliInspect, ModelFileAndDirectory) {
 }
 
 TEST(CliInspect, BrokenModelFileFailsAndCleansUp) {
-  TempDir models;
-  TempDir tmp;
+  TempDir models{"migra-cli-test"};
+  TempDir tmp{"migra-cli-test"};
   std::string file = models.path() + "/broken.sql";
   write_file(file, "create table t (id integer);\ncreate tabel x ();\n");
   ScopedEnv env("TMPDIR", tmp.path());

@@ -23,6 +23,7 @@
 
 #include "source/connection.h"
 #include "source/ephemeral_cluster.h"
+#include "support/scoped.h"
 #include "support/test_cluster.h"
 #include "support/test_cluster.h"
 #include "util/error.h"
@@ -35,50 +36,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kChildFdVariable = "MIGRA_TEST_CLUSTER_CHILD_FD";
-
-/// Sets an environment variable for one scope, restoring the old value after.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    setenv(name, value.c_str(), 1);
-  }
-  ~ScopedEnv() {
-    if (old_) {
-      setenv(name_, old_->c_str(), 1);
-    } else {
-      unsetenv(name_);
-    }
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
-
-/// A private temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/migra-cluster-test-XXXXXX";
-    if (mkdtemp(pattern.data())) path_ = pattern;
-    // Also used as TMPDIR: the cluster's OS user (postgres, under root) must enter it.
-    if (!path_.empty()) chmod(path_.c_str(), 0755);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 /// The postmaster's pid, from the first line of postmaster.pid.
 pid_t postmaster_pid(const std::string& cluster_dir) {
@@ -339,8 +296,8 @@ std::vector<std::string> clusters_in(const std::string& tmpdir) {
 
 // The same through the product: Ctrl-C while `migra inspect` runs a model statement.
 TEST(EphemeralCluster, SigintToMigraDuringModelLoad) {
-  TempDir models;
-  TempDir tmp;
+  TempDir models{"migra-cluster-test"};
+  TempDir tmp{"migra-cluster-test"};
   std::string file = models.path() + "/slow.sql";
   {
     std::FILE* f = std::fopen(file.c_str(), "w");
@@ -427,7 +384,7 @@ TEST(EphemeralCluster, RunsAsUnprivilegedUserWhenRoot) {
 
 TEST(EphemeralCluster, MissingServerUserIsAClearError) {
   if (geteuid() != 0) GTEST_SKIP() << "MIGRA_PG_USER is used only when running as root";
-  TempDir tmp;
+  TempDir tmp{"migra-cluster-test"};
   ScopedEnv tmpdir("TMPDIR", tmp.path());
   ScopedEnv user("MIGRA_PG_USER", "nonexistent-user");
   try {
@@ -441,7 +398,7 @@ TEST(EphemeralCluster, MissingServerUserIsAClearError) {
   EXPECT_TRUE(fs::is_empty(tmp.path())) << "a directory was created in " << tmp.path();
 
   // The same through the CLI: exit 1, one line.
-  TempDir models;
+  TempDir models{"migra-cluster-test"};
   std::string file = models.path() + "/m.sql";
   {
     std::FILE* f = std::fopen(file.c_str(), "w");

@@ -7,6 +7,7 @@
 
 #include "render/model_output.h"
 #include "source/connection.h"
+#include "support/scoped.h"
 #include "support/test_cluster.h"
 
 namespace fs = std::filesystem;
@@ -267,9 +268,10 @@ TEST(Scratch, ServerScratchDatabaseIsDroppedAfterSuccessAndError) {
   EXPECT_EQ(r.out, "create table \"public\".\"t\" (\n    \"id\" integer\n);\n\n");
   EXPECT_EQ(count(), 0);
   m.write("schema/b.sql", "create view broken as select nope;\n");
-  setenv("MIGRA_SCRATCH_URL", server.c_str(), 1);
-  auto bad = run_migra({"inspect", m.path("schema")});
-  unsetenv("MIGRA_SCRATCH_URL");
+  auto bad = [&] {
+    ScopedEnv scratch("MIGRA_SCRATCH_URL", server);
+    return run_migra({"inspect", m.path("schema")});
+  }();
   EXPECT_EQ(bad.exit_code, 1) << bad.err;
   EXPECT_EQ(count(), 0);
 }
@@ -290,9 +292,10 @@ TEST(Config, ErrorsNameTheLineAndEnvironmentExpands) {
   TestDatabase db;
   m.write("schema/a.sql", "create table t (id int);\n");
   m.write("migra.yaml", "models: [schema]\ndatabase: ${MIGRA_TEST_DB}\n");
-  setenv("MIGRA_TEST_DB", db.url().c_str(), 1);
-  auto drift = run_migra({"check", "--config", m.path("migra.yaml")});
-  unsetenv("MIGRA_TEST_DB");
+  auto drift = [&] {
+    ScopedEnv database("MIGRA_TEST_DB", db.url());
+    return run_migra({"check", "--config", m.path("migra.yaml")});
+  }();
   EXPECT_EQ(drift.exit_code, 2) << drift.err;
   m.write("migra.yaml", "models: [schema]\ndatabase: ${MIGRA_UNSET_VAR:-" + db.url() + "}\n");
   EXPECT_EQ(run_migra({"check", "--config", m.path("migra.yaml")}).exit_code, 2);
