@@ -58,10 +58,10 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
   }
   if (name == "acl") {
     need(3);
-    return "(select coalesce(jsonb_agg(jsonb_build_object('grantee', g.grantee, 'privilege', "
+    return "(select coalesce(json_agg(json_build_object('grantee', g.grantee, 'privilege', "
            "g.privilege, 'grantable', g.grantable) order by g.grantee collate \"C\", "
            "g.privilege collate \"C\", g.grantable), "
-           "'[]'::jsonb) from (select case when x.grantee = 0 then 'PUBLIC' else "
+           "'[]'::json) from (select case when x.grantee = 0 then 'PUBLIC' else "
            "pg_catalog.pg_get_userbyid(x.grantee) end as grantee, x.privilege_type as privilege, "
            "x.is_grantable as grantable from pg_catalog.aclexplode(coalesce(" + a[0] +
            ", pg_catalog.acldefault(" + a[1] + ", " + a[2] + "))) x) g)";
@@ -105,7 +105,16 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
   }
   if (name == "comment") {
     need(2);
-    return "pg_catalog.obj_description(" + a[0] + ", '" + a[1] + "')";
+    // obj_description() would run a SQL function per row, looking the catalog up by name.
+    return "(select cmd.description from pg_catalog.pg_description cmd where cmd.objoid = (" +
+           a[0] + ") and cmd.classoid = 'pg_catalog." + a[1] +
+           "'::pg_catalog.regclass and cmd.objsubid = 0)";
+  }
+  if (name == "column_comment") {
+    need(2);
+    return "(select ccd.description from pg_catalog.pg_description ccd where ccd.objoid = (" +
+           a[0] + ") and ccd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and "
+           "ccd.objsubid = (" + a[1] + "))";
   }
   throw Error("internal error: unknown catalog macro @" + name);
 }

@@ -12,7 +12,9 @@
 ///                                  element type), null for built-in types
 ///   @object_key(classid, objid)    model key of a relation, function, user type or
 ///                                  collation, null for other catalogs and built-in objects
-///   @comment(oid, catalog)         the object's comment (obj_description), or null
+///   @comment(oid, catalog)         the object's comment, or null (like obj_description,
+///                                  without a function call per row)
+///   @column_comment(reloid, attnum) a column's comment, or null (like col_description)
 ///
 /// The expander is deliberately simple: it also expands macros inside SQL comments and
 /// string literals, and splits arguments at commas without regard to quotes. Keep macro

@@ -1,6 +1,6 @@
 -- One row per collation in the filtered schemas (pg_catalog's built-ins are never listed),
 -- as JSON matching model::Collation. PostgreSQL 15 and 16.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', co.collname,
   'provider', case co.collprovider when 'c' then 'libc' when 'i' then 'icu'

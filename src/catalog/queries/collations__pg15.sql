@@ -1,7 +1,7 @@
 -- Collations before PostgreSQL 15, which has no colliculocale: an ICU collation keeps its
 -- locale in collcollate and collctype. It is read into icu_locale, and lc_collate and
 -- lc_ctype stay null as PostgreSQL 15 reports them, so models compare across versions.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', co.collname,
   'provider', case co.collprovider when 'c' then 'libc' when 'i' then 'icu'

@@ -1,16 +1,16 @@
 -- One row per stand-alone composite type (CREATE TYPE ... AS (...)), as JSON matching
 -- model::CompositeType, with its attributes in attnum order. Row types of tables, views
 -- and other relations are not listed: their relation's relkind is not 'c'.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', t.typname,
   'attributes', (
-    select coalesce(jsonb_agg(jsonb_build_object(
+    select coalesce(json_agg(json_build_object(
       'name', a.attname,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
       'collation', case when a.attcollation <> at.typcollation then
           @qname(cn.nspname, co.collname) end,
-      'comment', pg_catalog.col_description(c.oid, a.attnum),
+      'comment', @column_comment(c.oid, a.attnum),
       'type_key', @user_type_key(a.atttypid)
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a

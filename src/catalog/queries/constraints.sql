@@ -1,7 +1,7 @@
 -- One row per table constraint (primary key, unique, check, foreign key, exclusion), as
 -- JSON matching model::Constraint. Domain constraints (conrelid = 0), constraint triggers
 -- and, on newer servers, not-null constraints are left to their own kinds.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'table', c.relname,
   'name', con.conname,
@@ -22,13 +22,13 @@ select jsonb_build_object(
     where rc.oid = con.confrelid) end,
   'columns', (
     -- Expression columns of exclusion constraints have attnum 0: they read as "".
-    select coalesce(jsonb_agg(coalesce(a.attname, '') order by k.ord), '[]')
+    select coalesce(json_agg(coalesce(a.attname, '') order by k.ord), '[]')
     from unnest(con.conkey) with ordinality k(attnum, ord)
     left join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum),
   -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
   -- when one of them is recreated, this goes with it.
   'depends_on', (
-    select coalesce(jsonb_agg(k.key order by k.key), '[]')
+    select coalesce(json_agg(k.key order by k.key), '[]')
     from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
           from pg_catalog.pg_depend d
           where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass and d.objid = con.oid

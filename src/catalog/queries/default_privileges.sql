@@ -1,7 +1,7 @@
 -- One row per ALTER DEFAULT PRIVILEGES entry, as JSON matching model::DefaultPrivilege.
 -- Entries for all schemas (defaclnamespace = 0) are always read; the others follow the
 -- schema filter.
-select jsonb_build_object(
+select json_build_object(
   'role', pg_catalog.pg_get_userbyid(d.defaclrole),
   'schema', n.nspname,
   'object_type', case d.defaclobjtype when 'r' then 'tables' when 'S' then 'sequences'

@@ -1,5 +1,5 @@
 -- One row per domain, as JSON matching model::Domain, with its CHECK constraints by name.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', t.typname,
   'base_type', pg_catalog.format_type(t.typbasetype, t.typtypmod),
@@ -14,14 +14,14 @@ select jsonb_build_object(
     where bt.oid = t.typbasetype and co.oid = t.typcollation
       and t.typcollation <> bt.typcollation),
   'constraints', (
-    select coalesce(jsonb_agg(jsonb_build_object(
+    select coalesce(json_agg(json_build_object(
       'name', c.conname,
       'definition', pg_catalog.pg_get_constraintdef(c.oid),
       'validated', c.convalidated,
       'comment', @comment(c.oid, pg_constraint),
       -- Functions and types its check uses, but not the domain itself.
       'depends_on', (
-        select coalesce(jsonb_agg(k.key order by k.key), '[]')
+        select coalesce(json_agg(k.key order by k.key), '[]')
         from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
               from pg_catalog.pg_depend d
               where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass

@@ -1,10 +1,10 @@
 -- One row per enum type, as JSON matching model::EnumType; labels in sort order (labels
 -- added with BEFORE/AFTER get fractional enumsortorder values, so oid order would be wrong).
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', t.typname,
   'labels', (
-    select coalesce(jsonb_agg(e.enumlabel order by e.enumsortorder), '[]')
+    select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]')
     from pg_catalog.pg_enum e
     where e.enumtypid = t.oid),
   'owner', pg_catalog.pg_get_userbyid(t.typowner),

@@ -2,11 +2,11 @@
 -- to no schema: with no include list they are all read; with one, those whose function
 -- lives in a schema that passes the filter. The table is not aliased "e" (nor "d"): the
 -- subquery of @extension_of uses those names and would shadow it.
-select jsonb_build_object(
+select json_build_object(
   'name', et.evtname,
   'event', et.evtevent,
   -- Sorted by bytes, whatever the database's collation.
-  'tags', coalesce((select jsonb_agg(g order by g collate "C") from unnest(et.evttags) g), '[]'),
+  'tags', coalesce((select json_agg(g order by g collate "C") from unnest(et.evttags) g), '[]'),
   'function', @qname(fn.nspname, f.proname) || '(' ||
               pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
   'enabled', case et.evtenabled when 'O' then 'origin' when 'D' then 'disabled'

@@ -1,6 +1,6 @@
 -- One row per installed extension, as JSON matching model::Extension; filtered by the
 -- schema it lives in (plpgsql, in pg_catalog, is never listed).
-select jsonb_build_object(
+select json_build_object(
   'name', e.extname,
   'schema', n.nspname,
   'version', e.extversion,

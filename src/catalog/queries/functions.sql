@@ -2,7 +2,7 @@
 -- model::Function. Functions that exist only as part of another object (range type
 -- constructors, which carry an internal dependency on their type) are left out: they
 -- come and go with that object.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', p.proname,
   'kind', case p.prokind when 'f' then 'function' when 'p' then 'procedure'
@@ -79,11 +79,11 @@ select jsonb_build_object(
   'parallel', case p.proparallel when 's' then 'safe' when 'r' then 'restricted' else 'unsafe' end,
   'cost', p.procost,
   'rows', p.prorows,
-  'config', coalesce(pg_catalog.to_jsonb(p.proconfig), '[]'),
+  'config', coalesce(pg_catalog.to_json(p.proconfig), '[]'),
   -- pg_depend holds the signature's types, an aggregate's support functions and what a
   -- SQL-standard body references; sorted by bytes whatever the database's collation.
   'depends_on', (
-    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    select coalesce(json_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from pg_catalog.pg_depend d
     cross join lateral (
       select @qname(rn.nspname, rc.relname) as key

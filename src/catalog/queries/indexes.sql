@@ -1,6 +1,6 @@
 -- One row per index on a table, partitioned table or materialized view, as JSON matching
 -- model::Index.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'table', c.relname,
   'name', ic.relname,
@@ -11,12 +11,12 @@ select jsonb_build_object(
   'predicate', pg_catalog.pg_get_expr(x.indpred, x.indrelid),
   'columns', (
     -- Expression columns have attnum 0 and read as "".
-    select coalesce(jsonb_agg(coalesce(a.attname, '') order by k.ord), '[]')
+    select coalesce(json_agg(coalesce(a.attname, '') order by k.ord), '[]')
     from unnest(x.indkey::pg_catalog.int2[]) with ordinality k(attnum, ord)
     left join pg_catalog.pg_attribute a on a.attrelid = x.indrelid and a.attnum = k.attnum
     where k.ord <= x.indnkeyatts),
   'include', (
-    select coalesce(jsonb_agg(a.attname order by k.ord), '[]')
+    select coalesce(json_agg(a.attname order by k.ord), '[]')
     from unnest(x.indkey::pg_catalog.int2[]) with ordinality k(attnum, ord)
     join pg_catalog.pg_attribute a on a.attrelid = x.indrelid and a.attnum = k.attnum
     where k.ord > x.indnkeyatts),
@@ -35,7 +35,7 @@ select jsonb_build_object(
   -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
   -- when one of them is recreated, this goes with it.
   'depends_on', (
-    select coalesce(jsonb_agg(k.key order by k.key), '[]')
+    select coalesce(json_agg(k.key order by k.key), '[]')
     from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
           from pg_catalog.pg_depend d
           where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.objid = ic.oid

@@ -1,5 +1,5 @@
 -- One row per row level security policy, as JSON matching model::Policy.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'table', c.relname,
   'name', p.polname,
@@ -7,7 +7,7 @@ select jsonb_build_object(
                when 'd' then 'delete' else 'all' end,
   'permissive', p.polpermissive,
   'roles', (
-    select coalesce(jsonb_agg(g.name order by g.name), '[]')
+    select coalesce(json_agg(g.name order by g.name), '[]')
     from (select case when x.roleid = 0 then 'public' else pg_catalog.pg_get_userbyid(x.roleid) end
           from unnest(p.polroles) x(roleid)) g(name)),
   'using_', pg_catalog.pg_get_expr(p.polqual, p.polrelid),
@@ -15,14 +15,14 @@ select jsonb_build_object(
   -- What the expressions use: a column can't change type under a policy, nor can a
   -- function it calls be dropped.
   'columns', (
-    select coalesce(jsonb_agg(distinct a.attname collate "C" order by a.attname collate "C"), '[]')
+    select coalesce(json_agg(distinct a.attname collate "C" order by a.attname collate "C"), '[]')
     from pg_catalog.pg_depend d
     join pg_catalog.pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
     where d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass and d.objid = p.oid
       and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
       and d.refobjid = p.polrelid and d.refobjsubid > 0),
   'depends_on', (
-    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    select coalesce(json_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from (
       select @object_key(d.refclassid, d.refobjid) as key
       from pg_catalog.pg_depend d

@@ -1,6 +1,6 @@
 -- One row per range type, as JSON matching model::RangeType. Options that CREATE TYPE
 -- would pick by itself (default opclass, the subtype's collation) are left null.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', t.typname,
   'subtype', pg_catalog.format_type(r.rngsubtype, null),

@@ -1,7 +1,7 @@
 -- range_types.sql for servers before PostgreSQL 14 (no pg_range.rngmultitypid).
 -- One row per range type, as JSON matching model::RangeType. Options that CREATE TYPE
 -- would pick by itself (default opclass, the subtype's collation) are left null.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', t.typname,
   'subtype', pg_catalog.format_type(r.rngsubtype, null),

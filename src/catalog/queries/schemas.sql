@@ -1,5 +1,5 @@
 -- One row per schema, as JSON matching model::Schema.
-select jsonb_build_object(
+select json_build_object(
   'name', n.nspname,
   'owner', pg_catalog.pg_get_userbyid(n.nspowner),
   'comment', @comment(n.oid, pg_namespace),

@@ -1,9 +1,9 @@
 -- One row per sequence, as JSON matching model::Sequence. A sequence owned by a column
 -- (serial or OWNED BY: deptype 'a'; identity column: deptype 'i') names that column.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', c.relname,
-  'options', jsonb_build_object(
+  'options', json_build_object(
     'data_type', pg_catalog.format_type(s.seqtypid, null),
     'start', s.seqstart, 'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
     'cache', s.seqcache, 'cycle', s.seqcycle),

@@ -1,6 +1,6 @@
 -- One row per table (plain, partitioned, partition, inheritance child), as JSON matching
 -- model::Table, with its columns in attnum order.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', c.relname,
   'partitioned', c.relkind = 'p',
@@ -13,7 +13,7 @@ select jsonb_build_object(
     where i.inhrelid = c.oid and c.relispartition),
   'partition_bound', case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end,
   'inherits', (
-    select coalesce(jsonb_agg(@qname(pn.nspname, pc.relname) order by i.inhseqno), '[]')
+    select coalesce(json_agg(@qname(pn.nspname, pc.relname) order by i.inhseqno), '[]')
     from pg_catalog.pg_inherits i
     join pg_catalog.pg_class pc on pc.oid = i.inhparent
     join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
@@ -26,12 +26,12 @@ select jsonb_build_object(
   'replica_identity_index', (
     select ic.relname from pg_catalog.pg_index x join pg_catalog.pg_class ic on ic.oid = x.indexrelid
     where x.indrelid = c.oid and x.indisreplident and c.relreplident = 'i'),
-  'reloptions', coalesce((select jsonb_agg(o order by o collate "C") from unnest(c.reloptions) o), '[]'),
+  'reloptions', coalesce((select json_agg(o order by o collate "C") from unnest(c.reloptions) o), '[]'),
   'owner', pg_catalog.pg_get_userbyid(c.relowner),
   'comment', @comment(c.oid, pg_class),
   'acl', @acl(c.relacl, 'r', c.relowner),
   'columns', (
-    select coalesce(jsonb_agg(jsonb_build_object(
+    select coalesce(json_agg(json_build_object(
       'name', a.attname,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
       'not_null', a.attnotnull,
@@ -40,7 +40,7 @@ select jsonb_build_object(
           @qname(cn.nspname, co.collname) end,
       'identity', case a.attidentity when 'a' then 'always' when 'd' then 'by default' else '' end,
       'identity_options', (
-        select jsonb_build_object(
+        select json_build_object(
           'data_type', pg_catalog.format_type(s.seqtypid, null),
           'start', s.seqstart, 'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
           'cache', s.seqcache, 'cycle', s.seqcycle)
@@ -51,11 +51,11 @@ select jsonb_build_object(
           and d.refobjid = c.oid and d.refobjsubid = a.attnum and d.deptype = 'i'),
       'generated', case when a.attgenerated = 's' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end,
       'inherited', not a.attislocal,
-      'comment', pg_catalog.col_description(c.oid, a.attnum),
-      'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end,
+      'comment', @column_comment(c.oid, a.attnum),
+      'acl', case when a.attacl is null then '[]'::json else @acl(a.attacl, 'c', c.relowner) end,
       'type_key', @user_type_key(a.atttypid),
       'depends_on', (
-        select coalesce(jsonb_agg(k.key order by k.key), '[]')
+        select coalesce(json_agg(k.key order by k.key), '[]')
         from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
               from pg_catalog.pg_depend d
               where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.objid = ad.oid

@@ -1,7 +1,7 @@
 -- triggers.sql for servers before 13, which have no pg_trigger.tgparentid: there the
 -- clones of a partitioned table's trigger on its partitions are marked tgisinternal, so
 -- "not tgisinternal" alone leaves them out.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'table', c.relname,
   'name', t.tgname,
@@ -12,7 +12,7 @@ select jsonb_build_object(
               pg_catalog.pg_get_function_identity_arguments(f.oid) || ')',
   -- A column named in UPDATE OF or used in WHEN can't change type under the trigger.
   'columns', (
-    select coalesce(jsonb_agg(distinct a.attname collate "C" order by a.attname collate "C"), '[]')
+    select coalesce(json_agg(distinct a.attname collate "C" order by a.attname collate "C"), '[]')
     from pg_catalog.pg_depend d
     join pg_catalog.pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
     where d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass and d.objid = t.oid

@@ -1,32 +1,32 @@
 -- One row per view and materialized view, as JSON matching model::View, with its output
 -- columns in attnum order and the keys of what its rewrite rule references. Arrays sort
 -- by bytes (collate "C"), the same whatever the database's collation.
-select jsonb_build_object(
+select json_build_object(
   'schema', n.nspname,
   'name', c.relname,
   'materialized', c.relkind = 'm',
   'definition', pg_catalog.pg_get_viewdef(c.oid),
   'columns', (
-    select coalesce(jsonb_agg(jsonb_build_object(
+    select coalesce(json_agg(json_build_object(
       'name', a.attname,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-      'comment', pg_catalog.col_description(c.oid, a.attnum),
+      'comment', @column_comment(c.oid, a.attnum),
       'default_', pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
-      'acl', case when a.attacl is null then '[]'::jsonb else @acl(a.attacl, 'c', c.relowner) end
+      'acl', case when a.attacl is null then '[]'::json else @acl(a.attacl, 'c', c.relowner) end
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
     left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
   -- check_option is a reloption in the catalog but its own clause in CREATE VIEW.
   'options', coalesce((
-    select jsonb_agg(o order by o collate "C") from unnest(c.reloptions) o
+    select json_agg(o order by o collate "C") from unnest(c.reloptions) o
     where o not like 'check\_option=%'), '[]'),
   'check_option', (
     select pg_catalog.substr(o, pg_catalog.length('check_option=') + 1)
     from unnest(c.reloptions) o where o like 'check\_option=%'),
   'populated', c.relispopulated,
   'depends_on', (
-    select coalesce(jsonb_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
+    select coalesce(json_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from pg_catalog.pg_rewrite rw
     join pg_catalog.pg_depend d
       on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and d.objid = rw.oid
