@@ -6,6 +6,7 @@
 #include "catalog/embedded_queries.h"
 #include "catalog/query_macros.h"
 #include "util/error.h"
+#include "util/timing.h"
 
 namespace migra::catalog {
 namespace {
@@ -43,11 +44,12 @@ void check_fields(const std::string& kind, const nlohmann::json& row, const nloh
 class Reader {
  public:
   Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options)
-      : tx_(tx), version_(version),
+      : tx_(tx), version_(version), label_(options.label),
         include_(text_array(options.schemas)), exclude_(text_array(options.exclude_schemas)) {}
 
   template <typename T>
   void load(const std::string& kind, std::vector<T>& out) {
+    PhaseTimer timer("inspect " + label_ + ": " + kind);
     std::string sql = expand_query_macros(query_for(kind, version_));
     pqxx::result rows;
     try {
@@ -73,6 +75,7 @@ class Reader {
  private:
   pqxx::transaction_base& tx_;
   int version_;
+  std::string label_;
   std::string include_;
   std::string exclude_;
 };
@@ -80,6 +83,7 @@ class Reader {
 }  // namespace
 
 model::Model inspect(pqxx::connection& connection, const InspectOptions& options) {
+  PhaseTimer timer("inspect " + options.label);
   model::Model m;
   m.server_version_num = connection.server_version();
   pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(

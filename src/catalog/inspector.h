@@ -13,6 +13,7 @@ namespace migra::catalog {
 struct InspectOptions {
   std::vector<std::string> schemas;          ///< only these (empty: all)
   std::vector<std::string> exclude_schemas;  ///< never these
+  std::string label = "database";  ///< names the source in --verbose timings
 };
 
 /// Inspects everything in one repeatable-read, read-only snapshot.

@@ -11,6 +11,7 @@
 #include "sql/problem.h"
 #include "util/cleanup.h"
 #include "util/error.h"
+#include "util/timing.h"
 
 namespace migra::cli {
 namespace {
@@ -30,6 +31,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   CLI::App app{"migra: declarative PostgreSQL schema diff and sync", "migra"};
   app.set_version_flag("--version", std::string("migra ") + MIGRA_VERSION);
   app.require_subcommand(1);
+  // Given before or after the subcommand alike.
+  app.fallthrough();
+  bool verbose_flag = false;
+  app.add_flag("-v,--verbose", verbose_flag,
+               "print what migra does and how long each phase takes, on stderr");
   CommandContext context{out, err, {}};
   add_inspect_command(app, context);
   add_diff_command(app, context);
@@ -60,7 +66,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     int code = app.exit(e, out, err);
     return code == 0 ? 0 : static_cast<int>(ExitCode::error);
   }
+  set_verbose(verbose_flag);
   try {
+    PhaseTimer timer("total");
     return static_cast<int>(context.action());
   } catch (...) {
     // After Ctrl-C, failures are only the interruption showing through; say that once.

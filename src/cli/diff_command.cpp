@@ -7,6 +7,7 @@
 #include "diff/diff.h"
 #include "render/sql_output.h"
 #include "source/source.h"
+#include "util/timing.h"
 
 namespace migra::cli {
 namespace {
@@ -45,15 +46,18 @@ void add_diff_command(CLI::App& app, CommandContext& context) {
                   "where model files are loaded: auto, ephemeral or a server URL");
   cmd->callback([args, &context] {
     context.action = [args, &context] {
-      catalog::InspectOptions options{args->schemas, args->exclude_schemas};
+      catalog::InspectOptions from_options{args->schemas, args->exclude_schemas, "FROM"};
+      catalog::InspectOptions target_options{args->schemas, args->exclude_schemas, "TARGET"};
       // Both sides are read at once, each on its own connection (and cluster, for models).
       auto from = std::async(std::launch::async, [&] {
-        return source::load_model(source::parse_source(args->from), options, args->scratch);
+        return source::load_model(source::parse_source(args->from), from_options, args->scratch);
       });
-      auto target = source::load_model(source::parse_source(args->target), options, args->scratch);
+      auto target =
+          source::load_model(source::parse_source(args->target), target_options, args->scratch);
       auto from_model = from.get();
       diff::DiffOptions diff_options{args->with_privileges, args->ignore_extension_versions,
                                      args->create_extensions_only};
+      PhaseTimer timer("diff and plan");
       auto plan = diff::diff(from_model, target, diff_options);
       if (plan.empty()) return ExitCode::ok;
       if (plan.destructive() && !args->unsafe) {

@@ -5,6 +5,7 @@
 #include "diff/diff.h"
 #include "source/source.h"
 #include "util/error.h"
+#include "util/timing.h"
 
 namespace migra::cli {
 
@@ -47,9 +48,10 @@ config::Config resolve_config(const WorkflowArgs& a, bool need_database) {
 }
 
 plan::Plan plan_database_to_models(const config::Config& c) {
-  catalog::InspectOptions inspect{c.schemas, c.exclude_schemas};
+  catalog::InspectOptions inspect{c.schemas, c.exclude_schemas, "models"};
+  catalog::InspectOptions inspect_database{c.schemas, c.exclude_schemas, "database"};
   auto database = std::async(std::launch::async, [&] {
-    return source::load_model(source::parse_source(*c.database), inspect, c.scratch);
+    return source::load_model(source::parse_source(*c.database), inspect_database, c.scratch);
   });
   model::Model models;
   {
@@ -64,6 +66,7 @@ plan::Plan plan_database_to_models(const config::Config& c) {
   auto db = database.get();
   diff::DiffOptions options;
   options.with_privileges = c.with_privileges;
+  PhaseTimer timer("diff and plan");
   return diff::diff(db, models, options);
 }
 

@@ -25,4 +25,27 @@ nlohmann::json to_json_document(const Model& m) {
   return j;
 }
 
+Model from_json_document(const nlohmann::json& j) {
+  Model m;
+  j.at("server_version_num").get_to(m.server_version_num);
+  j.at("schemas").get_to(m.schemas);
+  j.at("extensions").get_to(m.extensions);
+  j.at("collations").get_to(m.collations);
+  j.at("enums").get_to(m.enums);
+  j.at("domains").get_to(m.domains);
+  j.at("composite_types").get_to(m.composite_types);
+  j.at("range_types").get_to(m.range_types);
+  j.at("sequences").get_to(m.sequences);
+  j.at("tables").get_to(m.tables);
+  j.at("constraints").get_to(m.constraints);
+  j.at("indexes").get_to(m.indexes);
+  j.at("views").get_to(m.views);
+  j.at("functions").get_to(m.functions);
+  j.at("triggers").get_to(m.triggers);
+  j.at("event_triggers").get_to(m.event_triggers);
+  j.at("policies").get_to(m.policies);
+  j.at("default_privileges").get_to(m.default_privileges);
+  return m;
+}
+
 }  // namespace migra::model

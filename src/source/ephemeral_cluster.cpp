@@ -16,10 +16,13 @@
 #include <sstream>
 #include <thread>
 
+#include "source/cache_dir.h"
+#include "source/cluster_template.h"
 #include "source/connection.h"
 #include "source/pg_binaries.h"
 #include "util/cleanup.h"
 #include "util/error.h"
+#include "util/timing.h"
 
 namespace fs = std::filesystem;
 
@@ -103,7 +106,74 @@ void kill_and_reap(pid_t pid) noexcept {
 
 }  // namespace
 
+namespace {
+
+// initdb's arguments apart from the data directory; part of the template cache key.
+std::vector<std::string> initdb_arguments(const ClusterOptions& options) {
+  // 1 MB WAL segments: a smaller directory to create, copy and cache.
+  return {"-U", options.superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync",
+          "--no-instructions", "--wal-segsize=1"};
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+void run_initdb(const std::string& bindir, const std::string& data, const ClusterOptions& options,
+                const std::optional<OsUser>& user) {
+  PhaseTimer timer("initdb");
+  std::vector<std::string> argv{bindir + "/initdb", "-D", data};
+  for (auto& a : initdb_arguments(options)) argv.push_back(std::move(a));
+  auto init = run_process(argv, user);
+  if (init.exit_code != 0) {
+    throw Error("initdb failed for the throwaway cluster (exit " +
+                    std::to_string(init.exit_code) + "):" + tail_of(init.output),
+                "check that " + bindir + "/initdb works for this user");
+  }
+}
+
+// Starts the postmaster and waits for it. False when it exits while starting (its log
+// is left in `log`); throws when it neither starts nor exits within a minute.
+bool start_postmaster(const std::string& bindir, const std::string& dir, const std::string& data,
+                      const std::string& log, const std::string& ping_conninfo,
+                      const std::optional<OsUser>& user, std::atomic<pid_t>& postmaster) {
+  PhaseTimer timer("start server");
+  postmaster = spawn_process(
+      {bindir + "/postgres", "-D", data, "-k", dir, "-p", std::to_string(kPort), "-c",
+       "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off", "-c",
+       "synchronous_commit=off", "-c", "shared_buffers=32MB", "-c", "max_connections=40",
+       // Model files load in one transaction, which locks every relation it creates:
+       // thousands of tables need far more than the default 64 x 40 lock slots.
+       "-c", "max_locks_per_transaction=2048", "-c",
+       "max_wal_senders=0", "-c", "wal_level=minimal", "-c", "autovacuum=off", "-c",
+       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777",
+       // Dynamic shared memory as files in the data directory, so an immediate shutdown
+       // leaves no segment behind in /dev/shm.
+       "-c", "dynamic_shared_memory_type=mmap"},
+      user, log);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  for (;;) {
+    if (PQping(ping_conninfo.c_str()) == PQPING_OK) return true;
+    int status = 0;
+    pid_t pid = postmaster;
+    if (waitpid(pid, &status, WNOHANG) == pid) {
+      postmaster = -1;
+      return false;
+    }
+    if (std::chrono::steady_clock::now() > deadline) {
+      throw Error("the throwaway PostgreSQL server did not accept connections within 60 s:" +
+                  tail_of(read_file(log)));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
+
+}  // namespace
+
 std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& options) {
+  PhaseTimer timer("cluster start");
   install_signal_cleanup();
   std::string bindir = options.bindir.empty() ? find_pg_bindir() : options.bindir;
   auto user = server_user(options);
@@ -121,47 +191,44 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
     throw Error("cannot hand " + dir + " to user " + user->name + ": " + strerror(errno));
   }
   std::string data = dir + "/data";
-  auto init = run_process({bindir + "/initdb", "-D", data, "-U", options.superuser, "-A", "trust",
-                           "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"},
-                          user);
-  if (init.exit_code != 0) {
-    throw Error("initdb failed for the throwaway cluster (exit " +
-                    std::to_string(init.exit_code) + "):" + tail_of(init.output),
-                "check that " + bindir + "/initdb works for this user");
-  }
-
   std::string log = dir + "/server.log";
-  cluster->state_->postmaster = spawn_process(
-      {bindir + "/postgres", "-D", data, "-k", dir, "-p", std::to_string(kPort), "-c",
-       "listen_addresses=", "-c", "fsync=off", "-c", "full_page_writes=off", "-c",
-       "synchronous_commit=off", "-c", "shared_buffers=32MB", "-c", "max_connections=40", "-c",
-       "max_wal_senders=0", "-c", "wal_level=minimal", "-c", "autovacuum=off", "-c",
-       "logging_collector=off", "-c", "log_min_messages=warning", "-c", "unix_socket_permissions=0777",
-       // Dynamic shared memory as files in the data directory, so an immediate shutdown
-       // leaves no segment behind in /dev/shm.
-       "-c", "dynamic_shared_memory_type=mmap"},
-      user, log);
-
   std::string ping = cluster->conninfo("postgres") + " connect_timeout=2";
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  for (;;) {
-    if (PQping(ping.c_str()) == PQPING_OK) break;
-    int status = 0;
-    pid_t pid = cluster->state_->postmaster;
-    if (waitpid(pid, &status, WNOHANG) == pid) {
-      cluster->state_->postmaster = -1;
-      throw Error("the throwaway PostgreSQL server exited while starting:" + tail_of(read_file(log)));
+
+  // A cached initdb result turns the slowest step into a copy; every file is checked
+  // against its hash, and a server that will not start from it gets a real initdb.
+  auto cache = cache_root();
+  std::optional<TemplateKey> key;
+  if (cache) {
+    ClusterOptions resolved = options;
+    resolved.bindir = bindir;
+    key = template_key(resolved);
+  }
+  if (key && restore_cluster_template(*cache, *key, data, user)) {
+    if (start_postmaster(bindir, dir, data, log, ping, user, cluster->state_->postmaster)) {
+      return cluster;
     }
-    if (std::chrono::steady_clock::now() > deadline) {
-      throw Error("the throwaway PostgreSQL server did not accept connections within 60 s:" +
-                  tail_of(read_file(log)));
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    log_verbose("cache: the server would not start from the cached template; rebuilding it:" +
+                tail_of(read_file(log), 4));
+    discard_cluster_template(*cache, *key);
+    std::error_code ec;
+    fs::remove_all(data, ec);
+    fs::remove(log, ec);
+  }
+  run_initdb(bindir, data, options, user);
+  if (key) save_cluster_template(*cache, *key, data);
+  if (!start_postmaster(bindir, dir, data, log, ping, user, cluster->state_->postmaster)) {
+    throw Error("the throwaway PostgreSQL server exited while starting:" + tail_of(read_file(log)));
   }
   return cluster;
 }
 
+TemplateKey EphemeralCluster::template_key(const ClusterOptions& options) {
+  std::string bindir = options.bindir.empty() ? find_pg_bindir() : options.bindir;
+  return TemplateKey{server_version_string(bindir), bindir, joined(initdb_arguments(options))};
+}
+
 EphemeralCluster::~EphemeralCluster() {
+  PhaseTimer timer("cluster stop");
   unregister_cleanup(cleanup_handle_);
   stop(*state_);
 }

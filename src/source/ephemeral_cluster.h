@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "source/cluster_template.h"
 #include "util/process.h"
 
 namespace migra {
@@ -25,6 +26,8 @@ class EphemeralCluster {
  public:
   /// Starts a cluster and waits until it accepts connections. Throws migra::Error.
   static std::unique_ptr<EphemeralCluster> start(const ClusterOptions& options = {});
+  /// The template-cache key start() uses for these options.
+  static TemplateKey template_key(const ClusterOptions& options = {});
   ~EphemeralCluster();
   EphemeralCluster(const EphemeralCluster&) = delete;
   EphemeralCluster& operator=(const EphemeralCluster&) = delete;

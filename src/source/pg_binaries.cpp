@@ -70,3 +70,19 @@ std::string find_pg_bindir() {
 }
 
 }  // namespace migra
+
+namespace migra {
+
+std::string server_version_string(const std::string& bindir) {
+  auto result = run_process({bindir + "/postgres", "--version"});
+  std::string out = result.output;
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  if (result.exit_code != 0 || out.empty()) {
+    throw Error("cannot run " + bindir + "/postgres --version (exit " +
+                    std::to_string(result.exit_code) + ")",
+                "check the PostgreSQL installation, or set MIGRA_PG_BINDIR");
+  }
+  return out;
+}
+
+}  // namespace migra

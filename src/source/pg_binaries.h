@@ -9,4 +9,9 @@ namespace migra {
 /// with install instructions when none is found.
 std::string find_pg_bindir();
 
+/// `postgres --version` of the server programs in bindir, e.g. "postgres (PostgreSQL)
+/// 15.14". Keys the caches, so a server upgrade never reuses what an old one built.
+/// Throws migra::Error when the program does not run.
+std::string server_version_string(const std::string& bindir);
+
 }  // namespace migra

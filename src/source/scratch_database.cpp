@@ -8,6 +8,7 @@
 
 #include "source/connection.h"
 #include "source/libpq.h"
+#include "source/pg_binaries.h"
 #include "util/cleanup.h"
 #include "util/error.h"
 
@@ -47,6 +48,13 @@ std::string resolve_scratch(const std::string& setting) {
     return env && *env ? env : "ephemeral";
   }
   return setting;
+}
+
+std::string scratch_identity(const std::string& setting) {
+  std::string where = resolve_scratch(setting);
+  if (where == "ephemeral") return "ephemeral " + server_version_string(find_pg_bindir());
+  auto conn = connect_libpq(where);
+  return "server " + describe_target(where) + " " + std::to_string(PQserverVersion(conn.get()));
 }
 
 std::unique_ptr<ScratchDatabase> ScratchDatabase::create(const std::string& setting) {

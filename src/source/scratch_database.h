@@ -14,6 +14,10 @@ namespace migra::source {
 /// $MIGRA_SCRATCH_URL when set, else ephemeral).
 std::string resolve_scratch(const std::string& setting);
 
+/// Names where model files would be loaded, server version included, e.g.
+/// "ephemeral postgres (PostgreSQL) 15.14"; connects to a scratch server to ask it.
+std::string scratch_identity(const std::string& setting);
+
 /// Owns a scratch database; the destructor drops it (and stops its cluster).
 class ScratchDatabase {
  public:

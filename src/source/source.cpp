@@ -1,8 +1,11 @@
 #include "source/source.h"
 
+#include "source/cache_dir.h"
 #include "source/connection.h"
+#include "source/model_cache.h"
 #include "source/model_files.h"
 #include "source/scratch_database.h"
+#include "util/timing.h"
 
 namespace migra::source {
 
@@ -25,11 +28,32 @@ sql::LoadPlan plan_models(const std::vector<std::string>& files) {
 model::Model load_model_files(const std::vector<std::string>& files,
                               const catalog::InspectOptions& options,
                               const std::string& scratch_setting) {
-  auto plan = plan_models(files);
-  auto scratch = ScratchDatabase::create(scratch_setting);
-  scratch->load(plan);
+  // Unchanged model files need no scratch database: their inspected model is cached.
+  auto cache = cache_root();
+  std::string key;
+  if (cache && !build_id().empty()) {
+    {
+      PhaseTimer timer("hash model files (" + options.label + ")");
+      key = model_cache_key(files, options, scratch_identity(scratch_setting));
+    }
+    if (auto cached = read_cached_model(*cache, key)) return std::move(*cached);
+  }
+  auto plan = [&] {
+    PhaseTimer timer("parse and order models (" + options.label + ")");
+    return plan_models(files);
+  }();
+  auto scratch = [&] {
+    PhaseTimer timer("create scratch database (" + options.label + ")");
+    return ScratchDatabase::create(scratch_setting);
+  }();
+  {
+    PhaseTimer timer("load models (" + options.label + ")");
+    scratch->load(plan);
+  }
   auto conn = connect(scratch->conninfo());
-  return catalog::inspect(*conn, options);
+  auto model = catalog::inspect(*conn, options);
+  if (!key.empty()) write_cached_model(*cache, key, model);
+  return model;
 }
 
 model::Model load_model(const SourceSpec& source, const catalog::InspectOptions& options,

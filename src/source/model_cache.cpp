@@ -1,0 +1,164 @@
+#include "source/model_cache.h"
+
+#include <elf.h>
+#include <link.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstring>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "source/cache_dir.h"
+#include "util/error.h"
+#include "util/hash.h"
+#include "util/timing.h"
+
+namespace fs = std::filesystem;
+
+namespace migra::source {
+namespace {
+
+// Bumped whenever the entry layout changes; migra's version covers model changes.
+constexpr const char* kFormat = "migra model cache 1";
+constexpr size_t kKeptEntries = 16;
+constexpr size_t kHashLength = 32;
+
+fs::path entry_path(const std::string& root, const std::string& key) {
+  return fs::path(root) / "models" / (key + ".cbor");
+}
+
+void keep_newest_entries(const fs::path& dir) {
+  std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".cbor") continue;
+    std::error_code tec;
+    auto t = fs::last_write_time(e.path(), tec);
+    if (!tec) entries.emplace_back(t, e.path());
+  }
+  if (entries.size() <= kKeptEntries) return;
+  std::sort(entries.begin(), entries.end(), std::greater<>());
+  for (size_t i = kKeptEntries; i < entries.size(); ++i) fs::remove(entries[i].second, ec);
+}
+
+}  // namespace
+
+namespace {
+
+// The linker's build ID of the running program (a hash of the linked output), read from
+// its ELF notes in memory.
+int find_build_id(struct dl_phdr_info* info, size_t, void* data) {
+  auto* out = static_cast<std::string*>(data);
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const auto& ph = info->dlpi_phdr[i];
+    if (ph.p_type != PT_NOTE) continue;
+    const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+    const char* end = p + ph.p_memsz;
+    while (p + sizeof(ElfW(Nhdr)) <= end) {
+      const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(p);
+      const char* name = p + sizeof(ElfW(Nhdr));
+      const char* desc = name + ((note->n_namesz + 3) & ~3U);
+      if (desc + note->n_descsz > end) break;
+      if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+        *out = hash_hex(std::string_view(desc, note->n_descsz));
+        return 1;
+      }
+      p = desc + ((note->n_descsz + 3) & ~3U);
+    }
+  }
+  return 1;  // only the first object, the program itself, is of interest
+}
+
+}  // namespace
+
+const std::string& build_id() {
+  // The version number stays put between builds of the same release; the binary does not.
+  static const std::string id = [] {
+    std::string found;
+    dl_iterate_phdr(find_build_id, &found);
+    if (!found.empty()) return found;
+    // Linked without a build ID: the executable's identity on disk has to do.
+    struct stat st {};
+    if (stat("/proc/self/exe", &st) != 0) return std::string();
+    Hasher h;
+    h.field(std::to_string(st.st_dev)).field(std::to_string(st.st_ino));
+    h.field(std::to_string(st.st_size)).field(std::to_string(st.st_mtim.tv_sec));
+    h.field(std::to_string(st.st_mtim.tv_nsec));
+    return h.hex();
+  }();
+  return id;
+}
+
+std::string model_cache_key(const std::vector<std::string>& files,
+                            const catalog::InspectOptions& options,
+                            const std::string& scratch_identity) {
+  Hasher h;
+  h.field(kFormat).field(MIGRA_VERSION).field(build_id()).field(scratch_identity);
+  h.field("schemas");
+  for (const auto& s : options.schemas) h.field(s);
+  h.field("exclude");
+  for (const auto& s : options.exclude_schemas) h.field(s);
+  h.field("files");
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    if (!in) throw Error("cannot read model file " + f, "check that it exists and is readable");
+    h.field(f).field(content.str());
+  }
+  return h.hex();
+}
+
+std::optional<model::Model> read_cached_model(const std::string& cache_root, const std::string& key) {
+  PhaseTimer timer("read cached model");
+  fs::path path = entry_path(cache_root, key);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string bytes = buffer.str();
+  std::error_code ec;
+  try {
+    // The first line is the hash of the rest: a torn or damaged entry is never used.
+    if (bytes.size() <= kHashLength + 1 || bytes[kHashLength] != '\n') throw std::runtime_error("short");
+    std::string_view body(bytes.data() + kHashLength + 1, bytes.size() - kHashLength - 1);
+    if (hash_hex(body) != bytes.substr(0, kHashLength)) throw std::runtime_error("hash");
+    auto j = nlohmann::json::from_cbor(body.begin(), body.end());
+    if (j.at("format") != kFormat || j.at("key") != key) throw std::runtime_error("format");
+    model::Model m = model::from_json_document(j.at("model"));
+    m.current_user = j.at("current_user").get<std::string>();
+    fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
+    log_verbose("cache: model files unchanged; using the model inspected earlier (" +
+                path.string() + ")");
+    return m;
+  } catch (const std::exception&) {
+    log_verbose("cache: " + path.string() + " is damaged; deleting it");
+    fs::remove(path, ec);
+    return std::nullopt;
+  }
+}
+
+void write_cached_model(const std::string& cache_root, const std::string& key,
+                        const model::Model& model) noexcept {
+  try {
+    PhaseTimer timer("write cached model");
+    fs::path dir = fs::path(cache_root) / "models";
+    fs::create_directories(dir);
+    nlohmann::json j;
+    j["format"] = kFormat;
+    j["key"] = key;
+    j["current_user"] = model.current_user;
+    j["model"] = model::to_json_document(model);
+    auto cbor = nlohmann::json::to_cbor(j);
+    std::string body(cbor.begin(), cbor.end());
+    if (write_file_atomically(entry_path(cache_root, key).string(), hash_hex(body) + "\n" + body)) {
+      keep_newest_entries(dir);
+    }
+  } catch (...) {
+  }
+}
+
+}  // namespace migra::source
