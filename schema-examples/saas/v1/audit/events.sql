@@ -1,0 +1,16 @@
+-- Append-only; one partition per month, so old months can be detached and archived.
+create table audit.events (
+    id uuid not null default gen_random_uuid(),
+    occurred_at timestamptz not null default now(),
+    tenant_id bigint not null references app.tenants (id) on delete cascade,
+    action text not null,
+    detail jsonb not null default '{}',
+    primary key (id, occurred_at)
+) partition by range (occurred_at);
+
+create table audit.events_2024_01 partition of audit.events
+    for values from ('2024-01-01 00:00:00+00') to ('2024-02-01 00:00:00+00');
+create table audit.events_2024_02 partition of audit.events
+    for values from ('2024-02-01 00:00:00+00') to ('2024-03-01 00:00:00+00');
+create table audit.events_2024_03 partition of audit.events
+    for values from ('2024-03-01 00:00:00+00') to ('2024-04-01 00:00:00+00');
