@@ -14,4 +14,5 @@ create policy order_lines_own on shop.order_lines
     to public
     using (order_id in (select id from shop.orders));
 
+-- Grants are compared and applied when privileges are asked for (--with-privileges).
 grant select on shop.orders, shop.order_lines to public;
