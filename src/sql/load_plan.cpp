@@ -82,15 +82,16 @@ std::vector<LoadStatement> split_foreign_keys(const ModelStatement& s,
   // Byte ranges of the file to cut out of the CREATE TABLE.
   std::vector<std::pair<size_t, size_t>> cuts;
   std::vector<LoadStatement> alters;
+  // Parse-tree locations are byte offsets into the whole file, not into the statement.
   for (const auto* fk : fks) {
-    size_t start = s.offset + fk->constraint->value("location", 0);
+    size_t start = fk->constraint->value("location", 0);
     size_t end;
     std::string clause;
     if (fk->column) {
       // Up to the column's next constraint, or the end of the column definition.
       end = element_end(t, start, stmt_end);
       for (const auto& other : fk->column->at("constraints")) {
-        size_t loc = s.offset + other["Constraint"].value("location", 0);
+        size_t loc = other["Constraint"].value("location", 0);
         if (loc > start && loc < end) end = loc;
       }
       std::string text = t.substr(start, end - start);
