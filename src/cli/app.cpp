@@ -44,6 +44,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add_plan_command(app, context);
   add_apply_command(app, context);
   add_lint_command(app, context);
+  add_hook_command(app, context);
 
   // The original takes `migra [flags] FROM TARGET`: without a subcommand, diff is meant.
   std::vector<std::string> argv = args;

@@ -14,7 +14,9 @@ void add_check_command(CLI::App& app, CommandContext& context);
 void add_plan_command(CLI::App& app, CommandContext& context);
 /// `migra apply FILE`: run a reviewed migration in one transaction.
 void add_apply_command(CLI::App& app, CommandContext& context);
-/// `migra lint [FILES]`: parse model files, no database.
+/// `migra lint [FILES] [--staged]`: parse model files (or the staged ones), no database.
 void add_lint_command(CLI::App& app, CommandContext& context);
+/// `migra hook install|uninstall`: the git pre-commit hook running `migra lint --staged`.
+void add_hook_command(CLI::App& app, CommandContext& context);
 
 }  // namespace migra::cli

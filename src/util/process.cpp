@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <poll.h>
 #include <pwd.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -25,7 +26,7 @@ std::vector<char*> to_argv(const std::vector<std::string>& argv) {
 
 // Runs in the child between fork and exec: only async-signal-safe calls.
 [[noreturn]] void exec_child(const std::vector<char*>& argv, const std::optional<OsUser>& as,
-                             int out_fd) {
+                             int out_fd, int err_fd) {
   // migra blocks SIGINT/SIGTERM for its signal thread; the child must not inherit that.
   sigset_t none;
   sigemptyset(&none);
@@ -36,7 +37,7 @@ std::vector<char*> to_argv(const std::vector<std::string>& argv) {
   int devnull = open("/dev/null", O_RDONLY);
   if (devnull >= 0) dup2(devnull, STDIN_FILENO);
   dup2(out_fd, STDOUT_FILENO);
-  dup2(out_fd, STDERR_FILENO);
+  dup2(err_fd, STDERR_FILENO);
   if (as) {
     if (setgroups(0, nullptr) != 0 || setgid(as->gid) != 0 || setuid(as->uid) != 0) _exit(126);
   }
@@ -50,6 +51,15 @@ std::string describe(const std::vector<std::string>& argv) {
   std::string s;
   for (const auto& a : argv) s += (s.empty() ? "" : " ") + a;
   return s;
+}
+
+// The exit code of a finished child; 128 + signal when a signal ended it.
+int wait_for_exit(pid_t pid) {
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
 }  // namespace
@@ -74,7 +84,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::optio
     close(fds[1]);
     throw Error("cannot start " + describe(argv) + ": " + strerror(errno));
   }
-  if (pid == 0) exec_child(cargv, as, fds[1]);
+  if (pid == 0) exec_child(cargv, as, fds[1], fds[1]);
   close(fds[1]);
   ProcessResult result;
   char chunk[4096];
@@ -87,14 +97,57 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::optio
     }
   }
   close(fds[0]);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  result.exit_code = wait_for_exit(pid);
+  return result;
+}
+
+SplitProcessResult run_process_split(const std::vector<std::string>& argv) {
+  int out[2], err[2];
+  if (pipe2(out, O_CLOEXEC) != 0) {
+    throw Error("cannot create a pipe: " + std::string(strerror(errno)));
   }
-  if (WIFEXITED(status)) {
-    result.exit_code = WEXITSTATUS(status);
-  } else {
-    result.exit_code = 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  if (pipe2(err, O_CLOEXEC) != 0) {
+    close(out[0]);
+    close(out[1]);
+    throw Error("cannot create a pipe: " + std::string(strerror(errno)));
   }
+  auto cargv = to_argv(argv);
+  pid_t pid = fork();
+  if (pid < 0) {
+    for (int fd : {out[0], out[1], err[0], err[1]}) close(fd);
+    throw Error("cannot start " + describe(argv) + ": " + strerror(errno));
+  }
+  if (pid == 0) exec_child(cargv, std::nullopt, out[1], err[1]);
+  close(out[1]);
+  close(err[1]);
+  SplitProcessResult result;
+  // Both pipes are drained together: a child that fills one while we block on the
+  // other would never finish.
+  pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
+  std::string* sinks[2] = {&result.out, &result.err};
+  int open_count = 2;
+  char chunk[4096];
+  while (open_count > 0) {
+    if (poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+      ssize_t n = read(fds[i].fd, chunk, sizeof chunk);
+      if (n > 0) {
+        sinks[i]->append(chunk, static_cast<size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        close(fds[i].fd);
+        fds[i].fd = -1;
+        --open_count;
+      }
+    }
+  }
+  for (const auto& f : fds) {
+    if (f.fd >= 0) close(f.fd);
+  }
+  result.exit_code = wait_for_exit(pid);
   return result;
 }
 
@@ -111,7 +164,7 @@ pid_t spawn_process(const std::vector<std::string>& argv, const std::optional<Os
     close(fd);
     throw Error("cannot start " + describe(argv) + ": " + strerror(errno));
   }
-  if (pid == 0) exec_child(cargv, as, fd);
+  if (pid == 0) exec_child(cargv, as, fd, fd);
   close(fd);
   return pid;
 }

@@ -28,6 +28,17 @@ struct ProcessResult {
 ProcessResult run_process(const std::vector<std::string>& argv,
                           const std::optional<OsUser>& as = std::nullopt);
 
+/// Output and exit status of a finished child, stdout and stderr apart.
+struct SplitProcessResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs argv to completion, capturing stdout and stderr separately (for output that is
+/// parsed, where a warning on stderr must not end up in the data).
+SplitProcessResult run_process_split(const std::vector<std::string>& argv);
+
 /// Starts argv in the background with stdout/stderr appended to log_path; returns its pid.
 pid_t spawn_process(const std::vector<std::string>& argv, const std::optional<OsUser>& as,
                     const std::string& log_path);
