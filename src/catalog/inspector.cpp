@@ -68,8 +68,16 @@ class Reader {
       if (out.empty()) check_fields(kind, j, nlohmann::json(obj));
       out.push_back(std::move(obj));
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const T& a, const T& b) { return a.key() < b.key(); });
+    // Keys are built once per object, not once per comparison.
+    std::vector<std::pair<std::string, size_t>> order;
+    order.reserve(out.size());
+    for (size_t i = 0; i < out.size(); ++i) order.emplace_back(out[i].key(), i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<T> sorted;
+    sorted.reserve(out.size());
+    for (const auto& [key, i] : order) sorted.push_back(std::move(out[i]));
+    out = std::move(sorted);
   }
 
  private:
@@ -90,6 +98,9 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
       connection);
   // Expressions are printed relative to this path, identically for every source.
   tx.exec0("set local search_path = public");
+  // Timestamps in expressions (partition bounds, defaults) print in the session's time
+  // zone: a fixed one keeps two databases with different settings comparable.
+  tx.exec0("set local timezone = 'UTC'");
   m.current_user = tx.exec1("select current_user")[0].as<std::string>();
   // The catalog queries are cheap but look costly to the planner, and compiling them
   // with JIT takes ~100 ms each on servers built with it.

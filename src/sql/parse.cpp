@@ -83,7 +83,9 @@ ParsedModel parse_model_text(const std::string& path, std::string text, FileRole
   }
   auto tree = nlohmann::json::parse(parsed.get().parse_tree);
   const auto& t = src->text();
-  for (const auto& raw : tree.value("stmts", nlohmann::json::array())) {
+  auto stmts = tree.find("stmts");
+  if (stmts == tree.end()) return out;
+  for (auto& raw : *stmts) {
     size_t loc = raw.value("stmt_location", 0);
     size_t len = raw.value("stmt_len", 0);
     size_t end = len == 0 ? t.size() : loc + len;
@@ -91,9 +93,10 @@ ParsedModel parse_model_text(const std::string& path, std::string text, FileRole
     s.source = src;
     s.offset = skip_blank(t, loc, end);
     s.length = end - s.offset;
-    const auto& node = raw.at("stmt");
+    auto& node = raw.at("stmt");
     s.kind = node.begin().key();
-    s.tree = node.begin().value();
+    // Moved, not copied: a file's tree is large and only its statements are kept.
+    s.tree = std::move(node.begin().value());
     out.statements.push_back(std::move(s));
   }
   if (role == FileRole::model) {

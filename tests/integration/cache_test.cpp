@@ -237,8 +237,8 @@ TEST(ModelDocument, AWholeRealSchemaSurvivesTheCacheFormat) {
   db.load_file(std::string(MIGRA_SHARED_DIR) + "/bench/schemas/pagila-schema.sql", "pagila");
   auto model = db.inspect();
   ASSERT_GT(model.tables.size(), 20U);
-  auto bytes = nlohmann::json::to_cbor(model::to_json_document(model));
-  auto back = model::from_json_document(nlohmann::json::from_cbor(bytes));
+  auto text = model::to_json_document(model).dump();
+  auto back = model::from_json_document(nlohmann::json::parse(text));
   back.current_user = model.current_user;
   EXPECT_TRUE(back == model);
   EXPECT_EQ(model::to_json_document(back).dump(), model::to_json_document(model).dump());
