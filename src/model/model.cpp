@@ -1,5 +1,8 @@
 #include "model/model.h"
 
+#include <stdexcept>
+#include <string_view>
+
 namespace migra::model {
 
 nlohmann::json to_json_document(const Model& m) {
@@ -46,6 +49,60 @@ Model from_json_document(const nlohmann::json& j) {
   j.at("policies").get_to(m.policies);
   j.at("default_privileges").get_to(m.default_privileges);
   return m;
+}
+
+
+namespace {
+
+// Every kind's vector, by its name in the JSON document.
+template <typename M, typename F>
+void for_each_kind(M& m, F&& f) {
+  f("schemas", m.schemas);
+  f("extensions", m.extensions);
+  f("collations", m.collations);
+  f("enums", m.enums);
+  f("domains", m.domains);
+  f("composite_types", m.composite_types);
+  f("range_types", m.range_types);
+  f("sequences", m.sequences);
+  f("tables", m.tables);
+  f("constraints", m.constraints);
+  f("indexes", m.indexes);
+  f("views", m.views);
+  f("functions", m.functions);
+  f("triggers", m.triggers);
+  f("event_triggers", m.event_triggers);
+  f("policies", m.policies);
+  f("default_privileges", m.default_privileges);
+}
+
+}  // namespace
+
+std::string to_json_lines(const Model& model) {
+  std::string out;
+  for_each_kind(model, [&](const char* kind, const auto& objects) {
+    for (const auto& o : objects) {
+      out += kind;
+      out += '\t';
+      out += nlohmann::json(o).dump();
+      out += '\n';
+    }
+  });
+  return out;
+}
+
+void add_json_line(Model& model, std::string_view line) {
+  auto tab = line.find('\t');
+  if (tab == std::string_view::npos) throw std::invalid_argument("model line without a kind");
+  std::string_view kind = line.substr(0, tab);
+  bool known = false;
+  for_each_kind(model, [&](const char* name, auto& objects) {
+    if (known || kind != name) return;
+    known = true;
+    auto j = nlohmann::json::parse(line.begin() + static_cast<std::ptrdiff_t>(tab) + 1, line.end());
+    objects.push_back(j.get<typename std::decay_t<decltype(objects)>::value_type>());
+  });
+  if (!known) throw std::invalid_argument("unknown model kind " + std::string(kind));
 }
 
 }  // namespace migra::model

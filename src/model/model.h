@@ -52,4 +52,12 @@ nlohmann::json to_json_document(const Model& model);
 /// nlohmann::json::exception when a field is missing or has the wrong type.
 Model from_json_document(const nlohmann::json& document);
 
+/// Every object as one line, "<kind>\t<json>", kinds and objects in model order: read
+/// back one line at a time, a large model never exists as one JSON tree.
+std::string to_json_lines(const Model& model);
+
+/// Appends the object of one to_json_lines() line (without its newline). Throws
+/// std::invalid_argument or nlohmann::json::exception on a malformed line.
+void add_json_line(Model& model, std::string_view line);
+
 }  // namespace migra::model

@@ -22,7 +22,7 @@ namespace migra::source {
 namespace {
 
 // Bumped whenever the entry layout changes; migra's version covers model changes.
-constexpr const char* kFormat = "migra model cache 2";
+constexpr const char* kFormat = "migra model cache 3";
 constexpr size_t kKeptEntries = 16;
 constexpr size_t kHashLength = 32;
 
@@ -126,11 +126,21 @@ std::optional<model::Model> read_cached_model(const std::string& cache_root, con
     if (bytes.size() <= kHashLength + 1 || bytes[kHashLength] != '\n') throw std::runtime_error("short");
     std::string_view body(bytes.data() + kHashLength + 1, bytes.size() - kHashLength - 1);
     if (hash_hex(body) != bytes.substr(0, kHashLength)) throw std::runtime_error("hash");
-    // nlohmann parses its own text several times faster than its CBOR.
-    auto j = nlohmann::json::parse(body.begin(), body.end());
-    if (j.at("format") != kFormat || j.at("key") != key) throw std::runtime_error("format");
-    model::Model m = model::from_json_document(j.at("model"));
-    m.current_user = j.at("current_user").get<std::string>();
+    // A header line, then one object per line: parsed one at a time, so a large model
+    // never exists as one JSON tree in memory.
+    auto eol = body.find('\n');
+    if (eol == std::string_view::npos) throw std::runtime_error("header");
+    auto header = nlohmann::json::parse(body.substr(0, eol));
+    if (header.at("format") != kFormat || header.at("key") != key) throw std::runtime_error("format");
+    model::Model m;
+    m.server_version_num = header.at("server_version_num").get<int>();
+    m.current_user = header.at("current_user").get<std::string>();
+    for (size_t at = eol + 1; at < body.size();) {
+      size_t end = body.find('\n', at);
+      if (end == std::string_view::npos) throw std::runtime_error("truncated");
+      model::add_json_line(m, body.substr(at, end - at));
+      at = end + 1;
+    }
     fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
     log_verbose("cache: model files unchanged; using the model inspected earlier (" +
                 path.string() + ")");
@@ -148,12 +158,12 @@ void write_cached_model(const std::string& cache_root, const std::string& key,
     PhaseTimer timer("write cached model");
     fs::path dir = fs::path(cache_root) / "models";
     fs::create_directories(dir);
-    nlohmann::json j;
-    j["format"] = kFormat;
-    j["key"] = key;
-    j["current_user"] = model.current_user;
-    j["model"] = model::to_json_document(model);
-    std::string body = j.dump();
+    nlohmann::json header;
+    header["format"] = kFormat;
+    header["key"] = key;
+    header["current_user"] = model.current_user;
+    header["server_version_num"] = model.server_version_num;
+    std::string body = header.dump() + "\n" + model::to_json_lines(model);
     if (write_file_atomically(entry_path(cache_root, key).string(), hash_hex(body) + "\n" + body)) {
       keep_newest_entries(dir);
     }
