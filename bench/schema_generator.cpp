@@ -215,7 +215,6 @@ void make_group_objects(SchemaSet& set, Rng& rng, int schema, int group, size_t 
   Function f;
   f.schema = schema;
   f.table = table;
-  f.key = t.label;
   if (rng.chance(50)) {
     f.shape = Function::Shape::count_recent;
     f.name = t.name + "_recent_count";

@@ -98,7 +98,6 @@ struct Function {
   std::vector<std::string> reads;
   std::string comment;
   std::string table;    ///< qualified table the body is about
-  std::string key;      ///< a column of it the body uses (foreign key column or label)
   int variant = 0;
   enum class Shape { count_recent, archive, touch } shape = Shape::count_recent;
 };
