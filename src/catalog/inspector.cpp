@@ -43,6 +43,8 @@ void check_fields(const std::string& kind, const nlohmann::json& row, const nloh
 
 class Reader {
  public:
+  static constexpr size_t kBatch = 500;
+
   Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options)
       : tx_(tx), version_(version), label_(options.label),
         include_(text_array(options.schemas)), exclude_(text_array(options.exclude_schemas)) {}
@@ -51,23 +53,32 @@ class Reader {
   void load(const std::string& kind, std::vector<T>& out) {
     PhaseTimer timer("inspect " + label_ + ": " + kind);
     std::string sql = expand_query_macros(query_for(kind, version_));
-    pqxx::result rows;
-    try {
-      rows = tx_.exec_params(sql, include_, exclude_);
-    } catch (const pqxx::sql_error& e) {
-      throw Error("catalog query '" + kind + "' failed: " + e.what())
-          .with_sqlstate(e.sqlstate())
-          .with_query(sql);
-    } catch (const pqxx::failure& e) {
-      throw Error("catalog query '" + kind + "' failed: " + e.what()).with_query(sql);
+    // Read through a cursor in batches: a 5,000-table schema's rows are tens of MB of
+    // JSON, and only one batch of them is in memory at a time.
+    auto run = [&](auto&& exec) {
+      try {
+        return exec();
+      } catch (const pqxx::sql_error& e) {
+        throw Error("catalog query '" + kind + "' failed: " + e.what())
+            .with_sqlstate(e.sqlstate())
+            .with_query(sql);
+      } catch (const pqxx::failure& e) {
+        throw Error("catalog query '" + kind + "' failed: " + e.what()).with_query(sql);
+      }
+    };
+    run([&] { return tx_.exec_params("declare migra_inspect no scroll cursor for " + sql,
+                                     include_, exclude_); });
+    for (;;) {
+      pqxx::result rows = run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
+      for (const auto& row : rows) {
+        nlohmann::json j = nlohmann::json::parse(row[0].c_str());
+        T obj = j.get<T>();
+        if (out.empty()) check_fields(kind, j, nlohmann::json(obj));
+        out.push_back(std::move(obj));
+      }
+      if (rows.size() < kBatch) break;
     }
-    out.reserve(rows.size());
-    for (const auto& row : rows) {
-      auto j = nlohmann::json::parse(row[0].c_str());
-      T obj = j.get<T>();
-      if (out.empty()) check_fields(kind, j, nlohmann::json(obj));
-      out.push_back(std::move(obj));
-    }
+    run([&] { return tx_.exec("close migra_inspect"); });
     // Keys are built once per object, not once per comparison.
     std::vector<std::pair<std::string, size_t>> order;
     order.reserve(out.size());
@@ -105,6 +116,8 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   // The catalog queries are cheap but look costly to the planner, and compiling them
   // with JIT takes ~100 ms each on servers built with it.
   if (m.server_version_num >= 110000) tx.exec0("set local jit = off");
+  // Every row of a cursor is read: plan for all of them, not for the first few.
+  tx.exec0("set local cursor_tuple_fraction = 1.0");
   Reader r(tx, m.server_version_num, options);
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);
