@@ -1,5 +1,7 @@
 #include "diff/context.h"
 
+#include <algorithm>
+
 #include <deque>
 
 namespace migra::diff {
@@ -45,10 +47,34 @@ bool DiffContext::relation_goes_away(const std::string& key) const {
   return !to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node);
 }
 
+bool DiffContext::owned_by(const std::string& node, const std::string& relation_key) const {
+  auto colon = node.find(':');
+  std::string kind = node.substr(0, colon);
+  std::string key = node.substr(colon + 1);
+  if (kind == "constraint" || kind == "trigger" || kind == "policy") {
+    return key.size() > relation_key.size() && key.compare(0, relation_key.size(), relation_key) == 0 &&
+           key[relation_key.size()] == '.';
+  }
+  if (kind != "index") return false;
+  auto it = std::lower_bound(from.indexes.begin(), from.indexes.end(), key,
+                             [](const model::Index& i, const std::string& k) { return i.key() < k; });
+  return it != from.indexes.end() && it->key() == key && it->table_key() == relation_key;
+}
+
 void DiffContext::emit(plan::Statement s) {
   if (!s.node.empty() && s.requires_nodes.empty() && s.releases_nodes.empty()) {
-    if (s.action != plan::Action::drop) append(s.requires_nodes, to_graph.requires_of(s.node));
     if (s.action != plan::Action::create) append(s.releases_nodes, from_graph.requires_of(s.node));
+    if (s.action != plan::Action::drop) append(s.requires_nodes, to_graph.requires_of(s.node));
+  }
+  // Dropping a relation drops its own indexes, constraints, triggers and policies with
+  // it, so it also releases what they use: a function an index expression calls is
+  // dropped after the table, not before.
+  bool relation = s.node.rfind("table:", 0) == 0 || s.node.rfind("view:", 0) == 0;
+  if (s.action == plan::Action::drop && relation) {
+    std::string key = s.node.substr(s.node.find(':') + 1);
+    for (const auto& d : from_graph.dependents_of(s.node)) {
+      if (owned_by(d, key)) append(s.releases_nodes, from_graph.requires_of(d));
+    }
   }
   statements_.push_back(std::move(s));
 }

@@ -1,0 +1,2 @@
+-- Everything goes: the tables (with the index and check that call the function) must be
+-- dropped before the function.
