@@ -9,8 +9,6 @@
 namespace migra::sql {
 namespace {
 
-using json = nlohmann::json;
-
 // End of a table element starting at `from` (byte offset in text): the first ',' or ')'
 // at depth 0, outside quotes, dollar quotes and comments.
 size_t element_end(const std::string& t, size_t from, size_t limit) {
@@ -61,7 +59,7 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::string quote(const std::string& name) {
+std::string quote(std::string_view name) {
   std::string out = "\"";
   for (char c : name) {
     if (c == '"') out += '"';
@@ -76,29 +74,29 @@ std::vector<LoadStatement> split_foreign_keys(const ModelStatement& s,
                                               const std::vector<const ForeignKeyRef*>& fks) {
   const std::string& t = s.source->text();
   size_t stmt_end = s.offset + s.length;
-  const auto& rel = s.tree["relation"];
-  std::string table = (rel.contains("schemaname") ? quote(rel["schemaname"]) + "." : "") +
-                      quote(rel.value("relname", ""));
+  TreeNode rel = tree_required(s.tree, "relation");
+  std::string table = quote(tree_string(rel, "relname"));
+  if (tree_field(rel, "schemaname")) table = quote(tree_string(rel, "schemaname")) + "." + table;
   // Byte ranges of the file to cut out of the CREATE TABLE.
   std::vector<std::pair<size_t, size_t>> cuts;
   std::vector<LoadStatement> alters;
   // Parse-tree locations are byte offsets into the whole file, not into the statement.
   for (const auto* fk : fks) {
-    size_t start = fk->constraint->value("location", 0);
+    size_t start = tree_int(fk->constraint, "location");
     size_t end;
     std::string clause;
     if (fk->column) {
       // Up to the column's next constraint, or the end of the column definition.
       end = element_end(t, start, stmt_end);
-      for (const auto& other : fk->column->at("constraints")) {
-        size_t loc = other["Constraint"].value("location", 0);
+      for (TreeNode other : tree_array(*fk->column, "constraints")) {
+        size_t loc = tree_int(tree_required(other, "Constraint"), "location");
         if (loc > start && loc < end) end = loc;
       }
       std::string text = t.substr(start, end - start);
       size_t ref = lower(text).find("references");
-      std::string name = fk->constraint->value("conname", "");
+      std::string name(tree_string(fk->constraint, "conname"));
       clause = (name.empty() ? "" : "constraint " + quote(name) + " ") + "foreign key (" +
-               quote(fk->column->value("colname", "")) + ") " + text.substr(ref);
+               quote(tree_string(*fk->column, "colname")) + ") " + text.substr(ref);
       cuts.push_back({start, end});
     } else {
       end = element_end(t, start, stmt_end);
