@@ -1,8 +1,9 @@
 #include "sql/load_plan.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <functional>
+#include <queue>
+#include <unordered_map>
 
 #include "sql/references.h"
 
@@ -153,33 +154,41 @@ LoadPlan plan_load(const ParsedModel& model) {
   const auto& stmts = model.statements;
   const size_t n = stmts.size();
   std::vector<StatementNames> names(n);
-  std::map<std::string, size_t> definer;
+  std::unordered_map<std::string, size_t> definer;
+  definer.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     names[i] = statement_names(stmts[i]);
     for (const auto& d : names[i].defines) definer.emplace(d, i);  // the first definition wins
   }
-  std::vector<std::set<size_t>> next(n);
+  // next[j]: the statements waiting for j, each once.
+  std::vector<std::vector<size_t>> next(n);
   std::vector<size_t> indegree(n, 0);
+  std::vector<size_t> last_waiter(n, n);
   for (size_t i = 0; i < n; ++i) {
     for (const auto& r : names[i].references) {
       auto it = definer.find(r);
-      if (it == definer.end() || it->second == i) continue;
-      if (next[it->second].insert(i).second) ++indegree[i];
+      if (it == definer.end() || it->second == i || last_waiter[it->second] == i) continue;
+      last_waiter[it->second] = i;
+      next[it->second].push_back(i);
+      ++indegree[i];
     }
   }
-  std::set<std::tuple<int, size_t>> ready;
+  // Ready statements by rank, then model order.
+  using Ready = std::pair<int, size_t>;
+  std::priority_queue<Ready, std::vector<Ready>, std::greater<>> ready;
   for (size_t i = 0; i < n; ++i) {
-    if (indegree[i] == 0) ready.insert({names[i].rank, i});
+    if (indegree[i] == 0) ready.push({names[i].rank, i});
   }
   std::vector<size_t> order;
+  order.reserve(n);
   std::vector<size_t> position(n, n);
   while (!ready.empty()) {
-    auto [rank, i] = *ready.begin();
-    ready.erase(ready.begin());
+    size_t i = ready.top().second;
+    ready.pop();
     position[i] = order.size();
     order.push_back(i);
     for (size_t j : next[i]) {
-      if (--indegree[j] == 0) ready.insert({names[j].rank, j});
+      if (--indegree[j] == 0) ready.push({names[j].rank, j});
     }
   }
   LoadPlan plan;
