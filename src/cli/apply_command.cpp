@@ -20,8 +20,8 @@ bool non_transactional(const sql::ModelStatement& s) {
                                               "AlterSystemStmt", "CreateTableSpaceStmt",
                                               "DropTableSpaceStmt", "TransactionStmt"};
   if (kinds.count(s.kind)) return true;
-  if (s.kind == "IndexStmt" || s.kind == "ReindexStmt") return s.tree.value("concurrent", false);
-  if (s.kind == "DropStmt") return s.tree.value("concurrent", false);
+  if (s.kind == "IndexStmt" || s.kind == "ReindexStmt") return sql::tree_bool(s.tree, "concurrent");
+  if (s.kind == "DropStmt") return sql::tree_bool(s.tree, "concurrent");
   return false;
 }
 

@@ -1,15 +1,14 @@
 #include "sql/load_plan.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <functional>
+#include <queue>
+#include <unordered_map>
 
 #include "sql/references.h"
 
 namespace migra::sql {
 namespace {
-
-using json = nlohmann::json;
 
 // End of a table element starting at `from` (byte offset in text): the first ',' or ')'
 // at depth 0, outside quotes, dollar quotes and comments.
@@ -61,7 +60,7 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::string quote(const std::string& name) {
+std::string quote(std::string_view name) {
   std::string out = "\"";
   for (char c : name) {
     if (c == '"') out += '"';
@@ -76,29 +75,29 @@ std::vector<LoadStatement> split_foreign_keys(const ModelStatement& s,
                                               const std::vector<const ForeignKeyRef*>& fks) {
   const std::string& t = s.source->text();
   size_t stmt_end = s.offset + s.length;
-  const auto& rel = s.tree["relation"];
-  std::string table = (rel.contains("schemaname") ? quote(rel["schemaname"]) + "." : "") +
-                      quote(rel.value("relname", ""));
+  TreeNode rel = tree_required(s.tree, "relation");
+  std::string table = quote(tree_string(rel, "relname"));
+  if (tree_field(rel, "schemaname")) table = quote(tree_string(rel, "schemaname")) + "." + table;
   // Byte ranges of the file to cut out of the CREATE TABLE.
   std::vector<std::pair<size_t, size_t>> cuts;
   std::vector<LoadStatement> alters;
   // Parse-tree locations are byte offsets into the whole file, not into the statement.
   for (const auto* fk : fks) {
-    size_t start = fk->constraint->value("location", 0);
+    size_t start = tree_int(fk->constraint, "location");
     size_t end;
     std::string clause;
     if (fk->column) {
       // Up to the column's next constraint, or the end of the column definition.
       end = element_end(t, start, stmt_end);
-      for (const auto& other : fk->column->at("constraints")) {
-        size_t loc = other["Constraint"].value("location", 0);
+      for (TreeNode other : tree_array(*fk->column, "constraints")) {
+        size_t loc = tree_int(tree_required(other, "Constraint"), "location");
         if (loc > start && loc < end) end = loc;
       }
       std::string text = t.substr(start, end - start);
       size_t ref = lower(text).find("references");
-      std::string name = fk->constraint->value("conname", "");
+      std::string name(tree_string(fk->constraint, "conname"));
       clause = (name.empty() ? "" : "constraint " + quote(name) + " ") + "foreign key (" +
-               quote(fk->column->value("colname", "")) + ") " + text.substr(ref);
+               quote(tree_string(*fk->column, "colname")) + ") " + text.substr(ref);
       cuts.push_back({start, end});
     } else {
       end = element_end(t, start, stmt_end);
@@ -155,33 +154,41 @@ LoadPlan plan_load(const ParsedModel& model) {
   const auto& stmts = model.statements;
   const size_t n = stmts.size();
   std::vector<StatementNames> names(n);
-  std::map<std::string, size_t> definer;
+  std::unordered_map<std::string, size_t> definer;
+  definer.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     names[i] = statement_names(stmts[i]);
     for (const auto& d : names[i].defines) definer.emplace(d, i);  // the first definition wins
   }
-  std::vector<std::set<size_t>> next(n);
+  // next[j]: the statements waiting for j, each once.
+  std::vector<std::vector<size_t>> next(n);
   std::vector<size_t> indegree(n, 0);
+  std::vector<size_t> last_waiter(n, n);
   for (size_t i = 0; i < n; ++i) {
     for (const auto& r : names[i].references) {
       auto it = definer.find(r);
-      if (it == definer.end() || it->second == i) continue;
-      if (next[it->second].insert(i).second) ++indegree[i];
+      if (it == definer.end() || it->second == i || last_waiter[it->second] == i) continue;
+      last_waiter[it->second] = i;
+      next[it->second].push_back(i);
+      ++indegree[i];
     }
   }
-  std::set<std::tuple<int, size_t>> ready;
+  // Ready statements by rank, then model order.
+  using Ready = std::pair<int, size_t>;
+  std::priority_queue<Ready, std::vector<Ready>, std::greater<>> ready;
   for (size_t i = 0; i < n; ++i) {
-    if (indegree[i] == 0) ready.insert({names[i].rank, i});
+    if (indegree[i] == 0) ready.push({names[i].rank, i});
   }
   std::vector<size_t> order;
+  order.reserve(n);
   std::vector<size_t> position(n, n);
   while (!ready.empty()) {
-    auto [rank, i] = *ready.begin();
-    ready.erase(ready.begin());
+    size_t i = ready.top().second;
+    ready.pop();
     position[i] = order.size();
     order.push_back(i);
     for (size_t j : next[i]) {
-      if (--indegree[j] == 0) ready.insert({names[j].rank, j});
+      if (--indegree[j] == 0) ready.push({names[j].rank, j});
     }
   }
   LoadPlan plan;

@@ -2,10 +2,14 @@
 
 #include <pg_query.h>
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "sql/lint.h"
+#include "util/error.h"
 
 namespace migra::sql {
 namespace {
@@ -67,6 +71,52 @@ bool find_meta_command(const SourceText& src, std::vector<Problem>& problems) {
   return found;
 }
 
+// Reads libpg_query's JSON into `document`. The parser and the padded copy of the JSON
+// that simdjson reads are kept per thread: reused, their memory is not fresh for each file.
+simdjson::error_code parse_tree(const char* json, simdjson::dom::document& document,
+                                TreeNode& root) {
+  thread_local simdjson::dom::parser parser;
+  thread_local std::vector<char> padded;
+  size_t length = std::strlen(json);
+  if (padded.size() < length + simdjson::SIMDJSON_PADDING) {
+    padded.resize(length + simdjson::SIMDJSON_PADDING);
+  }
+  std::memcpy(padded.data(), json, length);
+  std::memset(padded.data() + length, 0, simdjson::SIMDJSON_PADDING);
+  auto parse = [&] {
+    return parser.parse_into_document(document, padded.data(), length, false).get(root);
+  };
+  auto error = parse();
+  if (error == simdjson::DEPTH_ERROR) {
+    // Long chains of operators nest deeply (a+b+c+... is left-deep); nesting a level takes
+    // at least two bytes.
+    error = parser.allocate(std::max(length, parser.capacity()), length / 2 + 2);
+    if (!error) error = parse();
+  }
+  return error;
+}
+
+// The byte offset of the first byte that is not part of a valid UTF-8 sequence, or npos.
+size_t first_invalid_utf8(const std::string& t) {
+  size_t i = 0;
+  while (i < t.size()) {
+    auto c = static_cast<unsigned char>(t[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > t.size() || (n == 2 && c < 0xC2)) return i;
+    auto next = [&](size_t k) { return static_cast<unsigned char>(t[i + k]); };
+    for (size_t k = 1; k < n; ++k) {
+      if ((next(k) & 0xC0) != 0x80) return i;
+    }
+    bool overlong =
+        (n == 3 && c == 0xE0 && next(1) < 0xA0) || (n == 4 && c == 0xF0 && next(1) < 0x90);
+    bool surrogate = n == 3 && c == 0xED && next(1) >= 0xA0;
+    bool too_large = n == 4 && (c > 0xF4 || (c == 0xF4 && next(1) >= 0x90));
+    if (overlong || surrogate || too_large) return i;
+    i += n;
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 ParsedModel parse_model_text(const std::string& path, std::string text, FileRole role) {
@@ -81,22 +131,40 @@ ParsedModel parse_model_text(const std::string& path, std::string text, FileRole
                             "fix the SQL syntax at this position", src->line_at(at)});
     return out;
   }
-  auto tree = nlohmann::json::parse(parsed.get().parse_tree);
+  auto document = std::make_shared<simdjson::dom::document>();
+  TreeNode tree;
+  if (auto error = parse_tree(parsed.get().parse_tree, *document, tree)) {
+    size_t at = first_invalid_utf8(src->text());
+    if (error != simdjson::UTF8_ERROR || at == std::string::npos) {
+      throw Error(src->path() + ": cannot read the parse tree: " + simdjson::error_message(error),
+                  "report this as a bug in migra, with the file");
+    }
+    out.problems.push_back({src->location(at), Severity::error,
+                            "the file is not valid UTF-8 text",
+                            "save model files as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+                            src->line_at(at)});
+    return out;
+  }
   const auto& t = src->text();
-  auto stmts = tree.find("stmts");
-  if (stmts == tree.end()) return out;
-  for (auto& raw : *stmts) {
-    size_t loc = raw.value("stmt_location", 0);
-    size_t len = raw.value("stmt_len", 0);
+  for (TreeNode raw : tree_array(tree, "stmts")) {
+    size_t loc = tree_int(raw, "stmt_location");
+    size_t len = tree_int(raw, "stmt_len");
     size_t end = len == 0 ? t.size() : loc + len;
     ModelStatement s;
     s.source = src;
+    s.document = document;
     s.offset = skip_blank(t, loc, end);
     s.length = end - s.offset;
-    auto& node = raw.at("stmt");
-    s.kind = node.begin().key();
-    // Moved, not copied: a file's tree is large and only its statements are kept.
-    s.tree = std::move(node.begin().value());
+    // The statement node is an object of one field: its kind, holding its fields.
+    simdjson::dom::object node;
+    auto stmt = tree_field(raw, "stmt");
+    if (!stmt || stmt->get(node) != simdjson::SUCCESS || node.begin() == node.end()) {
+      throw Error(src->location(s.offset).str() + ": the parse tree has no statement here",
+                  "report this as a bug in migra, with the file");
+    }
+    auto field = *node.begin();
+    s.kind = field.key;
+    s.tree = field.value;
     out.statements.push_back(std::move(s));
   }
   if (role == FileRole::model) {

@@ -6,8 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "sql/parse_tree.h"
 #include "sql/problem.h"
 #include "sql/source_text.h"
 
@@ -16,10 +15,12 @@ namespace migra::sql {
 /// One statement of a model file.
 struct ModelStatement {
   std::shared_ptr<const SourceText> source;
+  /// The parse tree of the whole file, which `tree` points into.
+  std::shared_ptr<const simdjson::dom::document> document;
   size_t offset = 0;  ///< byte offset of the statement's first token
   size_t length = 0;  ///< bytes, without the terminating semicolon
   std::string kind;   ///< parse node name, e.g. "CreateStmt"
-  nlohmann::json tree;  ///< the node's fields
+  TreeNode tree;       ///< the node's fields (an object)
   [[nodiscard]] std::string text() const { return source->text().substr(offset, length); }
   [[nodiscard]] SourceLocation location() const { return source->location(offset); }
 };

@@ -1,5 +1,6 @@
 #pragma once
 /// What a model statement defines and what it refers to, read from its parse tree.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,8 +11,8 @@ namespace migra::sql {
 /// A reference to a foreign key's referenced table inside a CREATE TABLE.
 struct ForeignKeyRef {
   std::string target;          ///< "rel:schema.name"
-  const nlohmann::json* constraint = nullptr;  ///< the Constraint node
-  const nlohmann::json* column = nullptr;      ///< its ColumnDef, for a column constraint
+  TreeNode constraint;               ///< the Constraint node's fields
+  std::optional<TreeNode> column;    ///< its ColumnDef's, for a column constraint
 };
 
 /// Names are keyed "rel:schema.name" (relations and types share PostgreSQL's namespace),
