@@ -48,10 +48,14 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
   // The original takes `migra [flags] FROM TARGET`: without a subcommand, diff is meant.
   std::vector<std::string> argv = args;
-  if (!argv.empty() && argv[0] != "--help" && argv[0] != "-h" && argv[0] != "--version") {
+  // Global flags may come before the subcommand (`migra --verbose inspect ...`).
+  size_t first = 0;
+  while (first < argv.size() && (argv[first] == "-v" || argv[first] == "--verbose")) ++first;
+  if (first < argv.size() && argv[first] != "--help" && argv[first] != "-h" &&
+      argv[first] != "--version") {
     bool known = false;
-    for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == argv[0];
-    if (!known) argv.insert(argv.begin(), "diff");
+    for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == argv[first];
+    if (!known) argv.insert(argv.begin() + static_cast<std::ptrdiff_t>(first), "diff");
   }
   try {
     std::vector<std::string> reversed(argv.rbegin(), argv.rend());

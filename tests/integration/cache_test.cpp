@@ -232,6 +232,23 @@ TEST_F(ModelCache, AFailedLoadIsNotCached) {
   EXPECT_EQ(inspect().exit_code, 1) << "still failing, still not cached";
 }
 
+TEST_F(ModelCache, VerboseGoesBeforeOrAfterTheSubcommand) {
+  auto before = run_migra({"--verbose", "inspect", "--scratch", cluster().url(),
+                           models_.path() + "/models"});
+  ASSERT_EQ(before.exit_code, 0) << before.err;
+  EXPECT_NE(before.err.find("migra: timing: total: "), std::string::npos) << before.err;
+  auto after = inspect();
+  ASSERT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_EQ(after.out, before.out);
+  // The original's form, with diff implied.
+  auto implied = run_migra({"-v", "EMPTY", "EMPTY"});
+  EXPECT_EQ(implied.exit_code, 0) << implied.err;
+  EXPECT_NE(implied.err.find("timing: diff and plan"), std::string::npos) << implied.err;
+  auto quiet = run_migra({"EMPTY", "EMPTY"});
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_EQ(quiet.err, "");
+}
+
 TEST(ModelDocument, AWholeRealSchemaSurvivesTheCacheFormat) {
   TestDatabase db;
   db.load_file(std::string(MIGRA_SHARED_DIR) + "/bench/schemas/pagila-schema.sql", "pagila");
