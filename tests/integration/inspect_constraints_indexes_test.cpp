@@ -379,6 +379,53 @@ TEST(InspectIndexes, PartitionedIndexesAndTheirPartitions) {
   EXPECT_TRUE(m1_k.valid);
 }
 
+// Types, functions and collations that the expressions of constraints and indexes use,
+// each object with its own, sorted; built-ins and the table's column types left out.
+constexpr const char* kExpressionDependencies = R"(
+    create schema app;
+    create type app.mood as enum ('ok', 'sad');
+    create collation app.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+    create function app.norm(text) returns text language sql immutable as 'select lower($1)';
+    create function app.twice(int) returns int language sql immutable as 'select 2 * $1';
+    create table app.t (id int primary key, name text, m app.mood, tags app.mood[],
+      constraint t_norm check (app.norm(name) <> ''),
+      constraint t_twice check (app.twice(id) > 0 and app.twice(id) < 100),
+      constraint t_mood check (m <> 'sad'::app.mood));
+    create index t_norm_ok on app.t (app.norm(name) collate app.ci) where m = 'ok'::app.mood;
+    create index t_tags on app.t (tags);
+    create index t_lower on app.t (lower(name));
+    create index t_twice on app.t (app.twice(id), (tags[1]));
+  )";
+
+TEST(InspectConstraints, DependsOnWhatTheirExpressionsUse) {
+  TestDatabase db;
+  db.load(kExpressionDependencies);
+  auto m = db.inspect();
+  EXPECT_EQ(find(m.constraints, "\"app\".\"t\".\"t_norm\"").depends_on,
+            Names{"\"app\".\"norm\"(text)"});
+  EXPECT_EQ(find(m.constraints, "\"app\".\"t\".\"t_twice\"").depends_on,
+            Names{"\"app\".\"twice\"(integer)"});
+  EXPECT_EQ(find(m.constraints, "\"app\".\"t\".\"t_mood\"").depends_on, Names{"\"app\".\"mood\""});
+  EXPECT_EQ(find(m.constraints, "\"app\".\"t\".\"t_pkey\"").depends_on, Names{});
+}
+
+TEST(InspectIndexes, DependsOnWhatTheirExpressionsUse) {
+  TestDatabase db;
+  db.load(kExpressionDependencies);
+  auto m = db.inspect();
+  const auto& norm = find(m.indexes, "\"app\".\"t_norm_ok\"");
+  EXPECT_EQ(norm.depends_on,
+            (Names{"\"app\".\"ci\"", "\"app\".\"mood\"", "\"app\".\"norm\"(text)"}));
+  EXPECT_EQ(norm.columns, Names{""});
+  const auto& twice = find(m.indexes, "\"app\".\"t_twice\"");
+  EXPECT_EQ(twice.depends_on, Names{"\"app\".\"twice\"(integer)"});
+  EXPECT_EQ(twice.columns, (Names{"", ""}));
+  // The column's type is the table's dependency, lower() is built in.
+  EXPECT_EQ(find(m.indexes, "\"app\".\"t_tags\"").depends_on, Names{});
+  EXPECT_EQ(find(m.indexes, "\"app\".\"t_lower\"").depends_on, Names{});
+  EXPECT_EQ(find(m.indexes, "\"app\".\"t_pkey\"").depends_on, Names{});
+}
+
 TEST(InspectIndexes, IndexOnAnExtensionTableIsTheExtensions) {
   TestDatabase db;
   db.load(R"(

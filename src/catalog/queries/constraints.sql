@@ -1,52 +1,65 @@
 -- One row per table constraint (primary key, unique, check, foreign key, exclusion), as
 -- JSON matching model::Constraint. Domain constraints (conrelid = 0), constraint triggers
 -- and, on newer servers, not-null constraints are left to their own kinds.
-select json_build_object(
-  'schema', n.nspname,
-  'table', c.relname,
-  'name', con.conname,
-  'type', case con.contype when 'p' then 'primary key' when 'u' then 'unique'
-            when 'c' then 'check' when 'f' then 'foreign key' when 'x' then 'exclusion' end,
-  'definition', pg_catalog.pg_get_constraintdef(con.oid),
-  'deferrable', con.condeferrable,
-  'deferred', con.condeferred,
-  'validated', con.convalidated,
+--
+-- Written for speed on large catalogs: row_to_json names the fields once (json_build_object
+-- would look up the type of every key and value on every row), lookups by oid are index
+-- scans done only where they apply, and what few constraints have (dependencies, comments)
+-- is gathered once and joined.
+select pg_catalog.row_to_json(r) from (
+select
+  n.nspname as "schema",
+  c.relname as "table",
+  con.conname as "name",
+  case con.contype when 'p' then 'primary key' when 'u' then 'unique'
+    when 'c' then 'check' when 'f' then 'foreign key' when 'x' then 'exclusion' end as "type",
+  pg_catalog.pg_get_constraintdef(con.oid) as "definition",
+  con.condeferrable as "deferrable",
+  con.condeferred as "deferred",
+  con.convalidated as "validated",
   -- Clones on partitions are created by partitioning, even when merged with a local one.
-  'inherited', not con.conislocal or con.conparentid <> 0,
-  'index', case when con.contype in ('p', 'u', 'x') then (
-    select ic.relname from pg_catalog.pg_class ic where ic.oid = con.conindid) end,
-  'references', case when con.contype = 'f' then (
+  not con.conislocal or con.conparentid <> 0 as "inherited",
+  case when con.contype in ('p', 'u', 'x') then (
+    select ic.relname from pg_catalog.pg_class ic where ic.oid = con.conindid) end as "index",
+  case when con.contype = 'f' then (
     select @qname(rn.nspname, rc.relname)
     from pg_catalog.pg_class rc
     join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
-    where rc.oid = con.confrelid) end,
-  'columns', (
-    -- Expression columns of exclusion constraints have attnum 0: they read as "".
-    select coalesce(json_agg(coalesce(a.attname, '') order by k.ord), '[]')
-    from unnest(con.conkey) with ordinality k(attnum, ord)
-    left join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum),
-  -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
-  -- when one of them is recreated, this goes with it.
-  'depends_on', (
-    select coalesce(json_agg(k.key order by k.key), '[]')
-    from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
-          from pg_catalog.pg_depend d
-          where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass and d.objid = con.oid
-            and d.deptype = 'n'
-            and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
-                                 'pg_catalog.pg_proc'::pg_catalog.regclass,
-                                 'pg_catalog.pg_collation'::pg_catalog.regclass)) k
-    where k.key is not null),
-  'comment', @comment(con.oid, pg_constraint)
-)
+    where rc.oid = con.confrelid) end as "references",
+  -- Expression columns of exclusion constraints have attnum 0: they read as "".
+  pg_catalog.array_to_json(array(
+    select coalesce((select a.attname from pg_catalog.pg_attribute a
+                     where a.attrelid = con.conrelid and a.attnum = k.attnum), '')
+    from unnest(con.conkey) with ordinality k(attnum, ord) order by k.ord)) as "columns",
+  coalesce(deps.keys, '[]') as "depends_on",
+  des.description as "comment"
 from pg_catalog.pg_constraint con
 join pg_catalog.pg_class c on c.oid = con.conrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_description des
+  on des.objoid = con.oid and des.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+  and des.objsubid = 0
+-- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
+-- when one of them is recreated, the constraint goes with it. Gathered for all
+-- constraints at once: few constraints have any.
+left join (
+  select d.objid,
+         json_agg(distinct d.key order by d.key) filter (where d.key is not null) as keys
+  from (select d.objid, @object_key(d.refclassid, d.refobjid) collate "C" as key
+        from pg_catalog.pg_depend d
+        where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass and d.deptype = 'n'
+          and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
+                               'pg_catalog.pg_proc'::pg_catalog.regclass,
+                               'pg_catalog.pg_collation'::pg_catalog.regclass)
+        offset 0) d
+  group by d.objid) deps on deps.objid = con.oid
 where con.contype in ('p', 'u', 'c', 'f', 'x')
   and c.relkind in ('r', 'p')
   -- A foreign key to a partitioned table gets one internal copy per referenced partition,
   -- on the same referencing table; PostgreSQL manages those, so they are not objects here.
-  and not exists (
+  -- Only clones are looked up, which also keeps the planner's row estimate (and plan) sound.
+  and (con.conparentid = 0 or not exists (
     select from pg_catalog.pg_constraint pcon
-    where pcon.oid = con.conparentid and pcon.conrelid = con.conrelid)
+    where pcon.oid = con.conparentid and pcon.conrelid = con.conrelid))
   and @schema_filter(n.nspname)
+) r

@@ -16,29 +16,29 @@ select json_build_object(
     select 'CREATE AGGREGATE ' || @qname(n.nspname, p.proname) || '(' ||
       case when p.pronargs = 0 then '*' else pg_catalog.pg_get_function_arguments(p.oid) end ||
       ') (' || pg_catalog.array_to_string(array[
-        'SFUNC = ' || @qname(sfn.nspname, sf.proname),
+        'SFUNC = ' || fns.sfunc,
         'STYPE = ' || pg_catalog.format_type(ag.aggtranstype, null),
         case when ag.aggtransspace <> 0 then 'SSPACE = ' || ag.aggtransspace end,
-        case when ag.aggfinalfn <> 0 then 'FINALFUNC = ' || @qname(ffn.nspname, ff.proname) end,
+        case when ag.aggfinalfn <> 0 then 'FINALFUNC = ' || fns.finalfunc end,
         case when ag.aggfinalextra then 'FINALFUNC_EXTRA' end,
         -- Only when it differs from the default of the aggregate's kind, like pg_dump.
         case when ag.aggfinalmodify <> case when ag.aggkind = 'n' then 'r' else 'w' end then
           'FINALFUNC_MODIFY = ' || case ag.aggfinalmodify when 'r' then 'READ_ONLY'
             when 's' then 'SHAREABLE' else 'READ_WRITE' end end,
-        case when ag.aggcombinefn <> 0 then 'COMBINEFUNC = ' || @qname(cfn.nspname, cf.proname) end,
-        case when ag.aggserialfn <> 0 then 'SERIALFUNC = ' || @qname(sefn.nspname, sef.proname) end,
+        case when ag.aggcombinefn <> 0 then 'COMBINEFUNC = ' || fns.combinefunc end,
+        case when ag.aggserialfn <> 0 then 'SERIALFUNC = ' || fns.serialfunc end,
         case when ag.aggdeserialfn <> 0 then
-          'DESERIALFUNC = ' || @qname(defn.nspname, def.proname) end,
+          'DESERIALFUNC = ' || fns.deserialfunc end,
         case when ag.agginitval is not null then
           'INITCOND = ' || pg_catalog.quote_literal(ag.agginitval) end,
-        case when ag.aggmtransfn <> 0 then 'MSFUNC = ' || @qname(msfn.nspname, msf.proname) end,
+        case when ag.aggmtransfn <> 0 then 'MSFUNC = ' || fns.msfunc end,
         case when ag.aggminvtransfn <> 0 then
-          'MINVFUNC = ' || @qname(mifn.nspname, mif.proname) end,
+          'MINVFUNC = ' || fns.minvfunc end,
         case when ag.aggmtranstype <> 0 then
           'MSTYPE = ' || pg_catalog.format_type(ag.aggmtranstype, null) end,
         case when ag.aggmtransspace <> 0 then 'MSSPACE = ' || ag.aggmtransspace end,
         case when ag.aggmfinalfn <> 0 then
-          'MFINALFUNC = ' || @qname(mffn.nspname, mff.proname) end,
+          'MFINALFUNC = ' || fns.mfinalfunc end,
         case when ag.aggmfinalextra then 'MFINALFUNC_EXTRA' end,
         case when ag.aggmfinalmodify <> case when ag.aggkind = 'n' then 'r' else 'w' end then
           'MFINALFUNC_MODIFY = ' || case ag.aggmfinalmodify when 'r' then 'READ_ONLY'
@@ -52,22 +52,22 @@ select json_build_object(
         case when ag.aggkind = 'h' then 'HYPOTHETICAL' end
       ], ', ') || ')'
     from pg_catalog.pg_aggregate ag
-    join pg_catalog.pg_proc sf on sf.oid = ag.aggtransfn
-    join pg_catalog.pg_namespace sfn on sfn.oid = sf.pronamespace
-    left join pg_catalog.pg_proc ff on ff.oid = ag.aggfinalfn
-    left join pg_catalog.pg_namespace ffn on ffn.oid = ff.pronamespace
-    left join pg_catalog.pg_proc cf on cf.oid = ag.aggcombinefn
-    left join pg_catalog.pg_namespace cfn on cfn.oid = cf.pronamespace
-    left join pg_catalog.pg_proc sef on sef.oid = ag.aggserialfn
-    left join pg_catalog.pg_namespace sefn on sefn.oid = sef.pronamespace
-    left join pg_catalog.pg_proc def on def.oid = ag.aggdeserialfn
-    left join pg_catalog.pg_namespace defn on defn.oid = def.pronamespace
-    left join pg_catalog.pg_proc msf on msf.oid = ag.aggmtransfn
-    left join pg_catalog.pg_namespace msfn on msfn.oid = msf.pronamespace
-    left join pg_catalog.pg_proc mif on mif.oid = ag.aggminvtransfn
-    left join pg_catalog.pg_namespace mifn on mifn.oid = mif.pronamespace
-    left join pg_catalog.pg_proc mff on mff.oid = ag.aggmfinalfn
-    left join pg_catalog.pg_namespace mffn on mffn.oid = mff.pronamespace
+    -- The support functions' names in one lookup: a join for each of them would take
+    -- longer to plan (on every inspection, aggregates or not) than the query takes to run.
+    cross join lateral (
+      select
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggtransfn) as sfunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggfinalfn) as finalfunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggcombinefn) as combinefunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggserialfn) as serialfunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggdeserialfn) as deserialfunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggmtransfn) as msfunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggminvtransfn) as minvfunc,
+        max(@qname(fn.nspname, f.proname)) filter (where f.oid = ag.aggmfinalfn) as mfinalfunc
+      from pg_catalog.pg_proc f
+      join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
+      where f.oid in (ag.aggtransfn, ag.aggfinalfn, ag.aggcombinefn, ag.aggserialfn,
+                      ag.aggdeserialfn, ag.aggmtransfn, ag.aggminvtransfn, ag.aggmfinalfn)) fns
     left join pg_catalog.pg_operator op on op.oid = ag.aggsortop
     left join pg_catalog.pg_namespace opn on opn.oid = op.oprnamespace
     where ag.aggfnoid = p.oid) end,
