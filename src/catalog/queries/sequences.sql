@@ -1,8 +1,8 @@
 -- One row per sequence, as JSON matching model::Sequence. A sequence owned by a column
 -- (serial or OWNED BY: deptype 'a'; identity column: deptype 'i') names that column.
--- Owning columns, comments and extension membership are joined once for all sequences,
--- not looked up per sequence. The JSON keys are the field names of a record: cheaper
--- than json_build_object, which converts each key argument like a value.
+-- Comments and extension membership are joined once for all sequences, not looked up
+-- per sequence. The JSON keys are the field names of a record: cheaper than
+-- json_build_object, which converts each key argument like a value.
 with seq as (
   select c.oid, c.relname, c.relpersistence, c.relowner,
          coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner)) as acl, n.nspname,
@@ -35,14 +35,13 @@ cross join lateral (select
     c.seqincrement as "increment", c.seqmin as "min", c.seqmax as "max",
     c.seqcache as "cache", c.seqcycle as "cycle") opt
 join acls on acls.acl = c.acl
--- A sequence has at most one owning column.
-left join (
-  select distinct on (d.objid) d.objid, d.refobjid, d.refobjsubid, d.deptype
+left join lateral (
+  select d.refobjid, d.refobjsubid, d.deptype
   from pg_catalog.pg_depend d
-  where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+  where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.objid = c.oid
     and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.refobjsubid > 0
     and d.deptype in ('a', 'i')
-  order by d.objid) o on o.objid = c.oid
+  limit 1) o on true
 left join pg_catalog.pg_class tc on tc.oid = o.refobjid
 left join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
 left join pg_catalog.pg_attribute a on a.attrelid = o.refobjid and a.attnum = o.refobjsubid

@@ -1,10 +1,11 @@
 -- One row per table (plain, partitioned, partition, inheritance child), as JSON matching
 -- model::Table, with its columns in attnum order.
 -- Set-based on purpose: the columns of all selected tables are read in one join and
--- grouped by table, and each per-object lookup (defaults, their dependencies, comments,
--- parents) is a join, not a subquery run per table or per column. Only rare properties
--- (identity, a collation of its own, column privileges) keep a lookup, guarded so that
--- it runs for the columns that have them.
+-- grouped by table; defaults, comments and extension membership are joined, not looked
+-- up per table or per column. What only some columns or tables have (identity, an own
+-- collation, privileges, a user-defined type, dependencies, parents) keeps a lookup,
+-- guarded so that it runs only for them: the catalogs' statistics can be far off, and
+-- a small grouped subquery joined per column could end up recomputed per column.
 with rel as (
   select c.oid, c.relname, c.relkind, c.relispartition, c.relpartbound, c.relpersistence,
          c.relrowsecurity, c.relforcerowsecurity, c.relreplident, c.reloptions, c.relowner,
@@ -29,14 +30,6 @@ cols as (
   left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
   left join pg_catalog.pg_description cd on cd.objoid = a.attrelid
     and cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and cd.objsubid = a.attnum
-  -- What each default (or generation expression) references, as sorted model keys.
-  left join (
-    select k.objid, json_agg(k.key order by k.key) filter (where k.key is not null) as keys
-    from (select distinct d.objid, @object_key(d.refclassid, d.refobjid) collate "C" as key
-          from pg_catalog.pg_depend d
-          where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
-            and d.deptype = 'n') k
-    group by k.objid) dd on dd.objid = ad.oid
   -- The record's field names are the JSON keys: cheaper than json_build_object, which
   -- converts each key argument like a value.
   cross join lateral (select
@@ -71,7 +64,17 @@ cols as (
           as "acl",
       -- Types below FirstNormalObjectId (16384) come with the server and have no key.
       case when a.atttypid >= 16384 then @user_type_key(a.atttypid) end as "type_key",
-      coalesce(dd.keys, '[]') as "depends_on"
+      -- What the default (or generation expression) references, as sorted model keys;
+      -- the hashed membership test spares the defaults that reference nothing a lookup.
+      coalesce(case when ad.oid in (
+          select d.objid from pg_catalog.pg_depend d
+          where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.deptype = 'n') then (
+        select json_agg(k.key order by k.key)
+        from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
+              from pg_catalog.pg_depend d
+              where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+                and d.objid = ad.oid and d.deptype = 'n') k
+        where k.key is not null) end, '[]') as "depends_on"
     ) col
   where a.attnum > 0 and not a.attisdropped
     and r.relkind in ('r', 'p') and @schema_filter(n.nspname)
@@ -82,10 +85,21 @@ select json_build_object(
   'name', c.relname,
   'partitioned', c.relkind = 'p',
   'partition_key', case when c.relkind = 'p' then pg_catalog.pg_get_partkeydef(c.oid) end,
-  -- A partition has exactly one parent.
-  'partition_of', case when c.relispartition then parents.first_parent end,
+  'partition_of', case when c.relispartition then (
+    select @qname(pn.nspname, pc.relname)
+    from pg_catalog.pg_inherits i
+    join pg_catalog.pg_class pc on pc.oid = i.inhparent
+    join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
+    where i.inhrelid = c.oid) end,
   'partition_bound', case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end,
-  'inherits', case when c.relispartition or parents.keys is null then '[]'::json else parents.keys end,
+  -- The hashed membership test spares the tables without parents a lookup.
+  'inherits', case when not c.relispartition
+                     and c.oid in (select i.inhrelid from pg_catalog.pg_inherits i) then (
+    select json_agg(@qname(pn.nspname, pc.relname) order by i.inhseqno)
+    from pg_catalog.pg_inherits i
+    join pg_catalog.pg_class pc on pc.oid = i.inhparent
+    join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
+    where i.inhrelid = c.oid) else '[]'::json end,
   'unlogged', c.relpersistence = 'u',
   'rls_enabled', c.relrowsecurity,
   'rls_forced', c.relforcerowsecurity,
@@ -105,13 +119,6 @@ select json_build_object(
 from rel c
 join acls on acls.acl = c.acl
 left join cols on cols.attrelid = c.oid
-left join (
-  select i.inhrelid, min(@qname(pn.nspname, pc.relname)) as first_parent,
-         json_agg(@qname(pn.nspname, pc.relname) order by i.inhseqno) as keys
-  from pg_catalog.pg_inherits i
-  join pg_catalog.pg_class pc on pc.oid = i.inhparent
-  join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
-  group by i.inhrelid) parents on parents.inhrelid = c.oid
 left join pg_catalog.pg_description td on td.objoid = c.oid
   and td.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and td.objsubid = 0
 left join (
