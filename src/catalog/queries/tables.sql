@@ -46,15 +46,15 @@ cols as (
       case a.attidentity when 'a' then 'always' when 'd' then 'by default' else '' end
           as "identity",
       case when a.attidentity <> '' then (
-        select json_build_object(
-          'data_type', pg_catalog.format_type(s.seqtypid, null),
-          'start', s.seqstart, 'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
-          'cache', s.seqcache, 'cycle', s.seqcycle)
+        select pg_catalog.row_to_json(o) from (select
+          pg_catalog.format_type(s.seqtypid, null) as "data_type", s.seqstart as "start",
+          s.seqincrement as "increment", s.seqmin as "min", s.seqmax as "max",
+          s.seqcache as "cache", s.seqcycle as "cycle"
         from pg_catalog.pg_depend d
         join pg_catalog.pg_sequence s on s.seqrelid = d.objid
         where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
           and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-          and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i') end
+          and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i') o) end
           as "identity_options",
       case when a.attgenerated = 's' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end
           as "generated",
@@ -69,12 +69,11 @@ cols as (
       coalesce(case when ad.oid in (
           select d.objid from pg_catalog.pg_depend d
           where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.deptype = 'n') then (
-        select json_agg(k.key order by k.key)
+        select json_agg(k.key order by k.key) filter (where k.key is not null)
         from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
               from pg_catalog.pg_depend d
               where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
-                and d.objid = ad.oid and d.deptype = 'n') k
-        where k.key is not null) end, '[]') as "depends_on"
+                and d.objid = ad.oid and d.deptype = 'n') k) end, '[]') as "depends_on"
     ) col
   where a.attnum > 0 and not a.attisdropped
     and r.relkind in ('r', 'p') and @schema_filter(n.nspname)
