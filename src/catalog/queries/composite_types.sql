@@ -11,7 +11,8 @@ select json_build_object(
       'collation', case when a.attcollation <> at.typcollation then
           @qname(cn.nspname, co.collname) end,
       'comment', @column_comment(c.oid, a.attnum),
-      'type_key', @user_type_key(a.atttypid)
+      -- Types below FirstNormalObjectId (16384) come with the server and have no key.
+      'type_key', case when a.atttypid >= 16384 then @user_type_key(a.atttypid) end
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
     join pg_catalog.pg_type at on at.oid = a.atttypid

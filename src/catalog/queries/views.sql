@@ -1,8 +1,21 @@
 -- One row per view and materialized view, as JSON matching model::View, with its output
 -- columns in attnum order and the keys of what its rewrite rule references. Arrays sort
--- by bytes (collate "C"), the same whatever the database's collation.
+-- by bytes (collate "C"), the same whatever the database's collation. Comments and
+-- extension membership are joined once for all views, not looked up per view.
+with rel as (
+  select c.oid, c.relname, c.relkind, c.reloptions, c.relispopulated, c.relowner,
+         coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner)) as acl, n.nspname
+  from pg_catalog.pg_class c
+  join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+  where c.relkind in ('v', 'm') and @schema_filter(n.nspname)
+),
+-- Most views share one ACL (the default of one owner): explode each distinct ACL once.
+acls as materialized (
+  select u.acl, @acl(u.acl, 'r', 0) as grants
+  from (select distinct r.acl from rel r) u
+)
 select json_build_object(
-  'schema', n.nspname,
+  'schema', c.nspname,
   'name', c.relname,
   'materialized', c.relkind = 'm',
   'definition', pg_catalog.pg_get_viewdef(c.oid),
@@ -55,10 +68,18 @@ select json_build_object(
     ) r
     where rw.ev_class = c.oid and rw.rulename = '_RETURN'),
   'owner', pg_catalog.pg_get_userbyid(c.relowner),
-  'comment', @comment(c.oid, pg_class),
-  'acl', @acl(c.relacl, 'r', c.relowner),
-  'extension', @extension_of(pg_catalog.pg_class, c.oid)
+  'comment', td.description,
+  'acl', acls.grants,
+  'extension', ext.extname
 )
-from pg_catalog.pg_class c
-join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('v', 'm') and @schema_filter(n.nspname)
+from rel c
+join acls on acls.acl = c.acl
+left join pg_catalog.pg_description td on td.objoid = c.oid
+  and td.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and td.objsubid = 0
+left join (
+  select d.objid, e.extname
+  from pg_catalog.pg_depend d
+  join pg_catalog.pg_extension e on e.oid = d.refobjid
+  where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+    and d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+    and d.deptype = 'e') ext on ext.objid = c.oid
