@@ -2,6 +2,9 @@
 
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
 #include <iostream>
 #include <mutex>
 
@@ -31,7 +34,18 @@ PhaseTimer::~PhaseTimer() {
   if (!verbose()) return;
   char ms[32];
   std::snprintf(ms, sizeof ms, "%.1f", elapsed_ms());
-  log_verbose("timing: " + phase_ + ": " + ms + " ms");
+  std::string line = "timing: " + phase_ + ": " + ms + " ms";
+  if (phase_ == "total") {
+    // The kernel's high-water mark of this process's resident memory.
+    std::ifstream status("/proc/self/status");
+    for (std::string l; std::getline(status, l);) {
+      if (l.rfind("VmHWM:", 0) == 0) {
+        long kb = std::strtol(l.c_str() + 6, nullptr, 10);
+        line += " (peak memory " + std::to_string((kb + 512) / 1024) + " MB)";
+      }
+    }
+  }
+  log_verbose(line);
 }
 
 double PhaseTimer::elapsed_ms() const {

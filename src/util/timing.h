@@ -13,7 +13,8 @@ bool verbose();
 /// Prints "migra: <message>" to stderr when verbose; whole lines, safe across threads.
 void log_verbose(const std::string& message);
 
-/// Times one phase and prints "migra: timing: <phase>: <ms> ms" when it ends (verbose only).
+/// Times one phase and prints "migra: timing: <phase>: <ms> ms" when it ends (verbose only);
+/// the phase named "total" adds the process's peak memory.
 class PhaseTimer {
  public:
   explicit PhaseTimer(std::string phase);
