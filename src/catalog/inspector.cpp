@@ -69,7 +69,8 @@ class Reader {
     run([&] { return tx_.exec_params("declare migra_inspect no scroll cursor for " + sql,
                                      include_, exclude_); });
     for (;;) {
-      pqxx::result rows = run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
+      pqxx::result rows =
+          run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
       for (const auto& row : rows) {
         nlohmann::json j = nlohmann::json::parse(row[0].c_str());
         T obj = j.get<T>();

@@ -1,31 +1,19 @@
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/hook_script.h"
 #include "util/error.h"
+#include "util/files.h"
 #include "util/git.h"
 
 namespace fs = std::filesystem;
 
 namespace migra::cli {
 namespace {
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // What is at the hook's path, in words for an error, or empty when it is migra's own
 // hook or nothing at all.
@@ -37,32 +25,14 @@ std::string foreign_hook(const fs::path& hook) {
     return "a symbolic link to " + fs::read_symlink(hook, ec).string();
   }
   if (!fs::is_regular_file(status)) return "something that is not a file";
-  if (is_migra_hook(read_file(hook))) return {};
+  if (is_migra_hook(read_file(hook.string()).value_or(""))) return {};
   return "a hook that migra did not install";
 }
 
-// Writes the file beside its destination and renames it over, so a failed write never
-// leaves a half-written hook; the mode is set explicitly, whatever the umask.
+// Written beside its destination and renamed over it, so a failed write never leaves a
+// half-written hook; the mode is set explicitly, whatever the umask.
 void write_executable(const fs::path& path, const std::string& text) {
-  std::string tmp = (path.parent_path() / ".pre-commit.migra-XXXXXX").string();
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) {
-    throw Error("cannot write in " + path.parent_path().string() + ": " + strerror(errno),
-                "check that the directory is writable");
-  }
-  int error = fchmod(fd, 0755) == 0 ? 0 : errno;
-  for (size_t done = 0; error == 0 && done < text.size();) {
-    ssize_t n = write(fd, text.data() + done, text.size() - done);
-    if (n > 0) {
-      done += static_cast<size_t>(n);
-    } else if (n == 0 || errno != EINTR) {
-      error = n == 0 ? EIO : errno;
-    }
-  }
-  if (close(fd) != 0 && error == 0) error = errno;
-  if (error == 0 && rename(tmp.c_str(), path.c_str()) != 0) error = errno;
-  if (error != 0) {
-    unlink(tmp.c_str());
+  if (int error = write_file_atomically(path.string(), text, 0755)) {
     throw Error("cannot write " + path.string() + ": " + strerror(error),
                 "check that the hooks directory is writable and " + path.string() +
                     " is not a directory");

@@ -1,7 +1,6 @@
 #include "diff/context.h"
 
 #include <algorithm>
-
 #include <deque>
 
 namespace migra::diff {
@@ -63,8 +62,8 @@ bool DiffContext::owned_by(const std::string& node, const std::string& relation_
 
 void DiffContext::emit(plan::Statement s) {
   if (!s.node.empty() && s.requires_nodes.empty() && s.releases_nodes.empty()) {
-    if (s.action != plan::Action::create) append(s.releases_nodes, from_graph.requires_of(s.node));
     if (s.action != plan::Action::drop) append(s.requires_nodes, to_graph.requires_of(s.node));
+    if (s.action != plan::Action::create) append(s.releases_nodes, from_graph.requires_of(s.node));
   }
   // Dropping a relation drops its own indexes, constraints, triggers and policies with
   // it, so it also releases what they use: a function an index expression calls is

@@ -46,6 +46,7 @@ class DiffContext {
   /// Whether a graph node is an index, constraint, trigger or policy of the relation
   /// with this key in FROM (and so goes when the relation is dropped).
   [[nodiscard]] bool owned_by(const std::string& node, const std::string& relation_key) const;
+
   /// Adds a statement. Unless already set, a create requires the node's dependencies in
   /// the target, a drop releases its dependencies in the source, an alter does both.
   void emit(plan::Statement statement);

@@ -5,53 +5,6 @@
 
 namespace migra::model {
 
-nlohmann::json to_json_document(const Model& m) {
-  nlohmann::json j;
-  j["server_version_num"] = m.server_version_num;
-  j["schemas"] = m.schemas;
-  j["extensions"] = m.extensions;
-  j["collations"] = m.collations;
-  j["enums"] = m.enums;
-  j["domains"] = m.domains;
-  j["composite_types"] = m.composite_types;
-  j["range_types"] = m.range_types;
-  j["sequences"] = m.sequences;
-  j["tables"] = m.tables;
-  j["constraints"] = m.constraints;
-  j["indexes"] = m.indexes;
-  j["views"] = m.views;
-  j["functions"] = m.functions;
-  j["triggers"] = m.triggers;
-  j["event_triggers"] = m.event_triggers;
-  j["policies"] = m.policies;
-  j["default_privileges"] = m.default_privileges;
-  return j;
-}
-
-Model from_json_document(const nlohmann::json& j) {
-  Model m;
-  j.at("server_version_num").get_to(m.server_version_num);
-  j.at("schemas").get_to(m.schemas);
-  j.at("extensions").get_to(m.extensions);
-  j.at("collations").get_to(m.collations);
-  j.at("enums").get_to(m.enums);
-  j.at("domains").get_to(m.domains);
-  j.at("composite_types").get_to(m.composite_types);
-  j.at("range_types").get_to(m.range_types);
-  j.at("sequences").get_to(m.sequences);
-  j.at("tables").get_to(m.tables);
-  j.at("constraints").get_to(m.constraints);
-  j.at("indexes").get_to(m.indexes);
-  j.at("views").get_to(m.views);
-  j.at("functions").get_to(m.functions);
-  j.at("triggers").get_to(m.triggers);
-  j.at("event_triggers").get_to(m.event_triggers);
-  j.at("policies").get_to(m.policies);
-  j.at("default_privileges").get_to(m.default_privileges);
-  return m;
-}
-
-
 namespace {
 
 // Every kind's vector, by its name in the JSON document.
@@ -77,6 +30,13 @@ void for_each_kind(M& m, F&& f) {
 }
 
 }  // namespace
+
+nlohmann::json to_json_document(const Model& m) {
+  nlohmann::json j;
+  j["server_version_num"] = m.server_version_num;
+  for_each_kind(m, [&](const char* kind, const auto& objects) { j[kind] = objects; });
+  return j;
+}
 
 std::string to_json_lines(const Model& model) {
   std::string out;

@@ -48,10 +48,6 @@ struct Model {
 /// The model as JSON: kinds in a fixed order, each object's fields by name.
 nlohmann::json to_json_document(const Model& model);
 
-/// The model back from to_json_document's output (current_user excepted). Throws
-/// nlohmann::json::exception when a field is missing or has the wrong type.
-Model from_json_document(const nlohmann::json& document);
-
 /// Every object as one line, "<kind>\t<json>", kinds and objects in model order: read
 /// back one line at a time, a large model never exists as one JSON tree.
 std::string to_json_lines(const Model& model);

@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include "util/timing.h"
 
@@ -40,28 +39,6 @@ std::optional<std::string> cache_root() {
     return std::nullopt;
   }
   return root.string();
-}
-
-bool write_file_atomically(const std::string& path, const std::string& content) noexcept {
-  try {
-    std::string tmp = path + ".tmp." + std::to_string(getpid());
-    {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      out << content;
-      out.flush();
-      if (!out) {
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        return false;
-      }
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) fs::remove(tmp, ec);
-    return !ec;
-  } catch (...) {
-    return false;
-  }
 }
 
 }  // namespace migra

@@ -9,8 +9,4 @@ namespace migra {
 /// ($MIGRA_NO_CACHE set to anything but 0) or no usable directory exists.
 std::optional<std::string> cache_root();
 
-/// Writes `content` to `path` through a temporary file and a rename, so a reader sees
-/// the old file, the new file or none, never half of one. False on failure.
-bool write_file_atomically(const std::string& path, const std::string& content) noexcept;
-
 }  // namespace migra

@@ -1,6 +1,5 @@
 #include "source/cluster_template.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,7 +12,7 @@
 #include <sstream>
 #include <vector>
 
-#include "source/cache_dir.h"
+#include "util/files.h"
 #include "util/hash.h"
 #include "util/timing.h"
 
@@ -34,39 +33,6 @@ struct Item {
   std::string hash;
   std::string path;  ///< relative to the data directory
 };
-
-bool read_whole(const std::string& path, std::string& out) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  struct stat st {};
-  bool ok = fstat(fd, &st) == 0;
-  if (ok) {
-    out.resize(static_cast<size_t>(st.st_size));
-    size_t done = 0;
-    while (ok && done < out.size()) {
-      ssize_t n = read(fd, out.data() + done, out.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) ok = false;
-      else done += static_cast<size_t>(n);
-    }
-  }
-  close(fd);
-  return ok;
-}
-
-bool write_whole(const std::string& path, const std::string& data, unsigned mode) {
-  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-  if (fd < 0) return false;
-  size_t done = 0;
-  bool ok = true;
-  while (ok && done < data.size()) {
-    ssize_t n = write(fd, data.data() + done, data.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) ok = false;
-    else done += static_cast<size_t>(n);
-  }
-  return close(fd) == 0 && ok;
-}
 
 std::string manifest_text(const std::vector<Item>& items, const std::string& key_name) {
   std::ostringstream out;
@@ -149,9 +115,9 @@ bool restore_cluster_template(const std::string& cache_root, const TemplateKey& 
                               const std::string& data_dir, const std::optional<OsUser>& owner) {
   PhaseTimer timer("copy cached cluster template");
   fs::path entry = fs::path(cache_root) / key.entry_name();
-  std::string text;
-  if (!read_whole((entry / "MANIFEST").string(), text)) return false;
-  auto items = parse_manifest(text, key.entry_name());
+  auto text = read_file((entry / "MANIFEST").string());
+  if (!text) return false;
+  auto items = parse_manifest(*text, key.entry_name());
   auto reject = [&](const std::string& why) {
     log_verbose("cache: cluster template " + entry.string() + " is unusable (" + why +
                 "); rebuilding it");
@@ -170,18 +136,18 @@ bool restore_cluster_template(const std::string& cache_root, const TemplateKey& 
     fs::remove_all(data_dir, ec);
     return false;
   }
-  std::string data;
   for (const auto& item : *items) {
     std::string to = data_dir + "/" + item.path;
     if (item.directory) {
       if (mkdir(to.c_str(), item.mode) != 0 || !hand_over(to)) return reject("cannot copy " + item.path);
       continue;
     }
-    if (!read_whole((entry / "data" / item.path).string(), data)) return reject(item.path + " is missing");
-    if (data.size() != item.size || hash_hex(data) != item.hash) {
+    auto data = read_file((entry / "data" / item.path).string());
+    if (!data) return reject(item.path + " is missing");
+    if (data->size() != item.size || hash_hex(*data) != item.hash) {
       return reject(item.path + " does not match its hash");
     }
-    if (!write_whole(to, data, item.mode) || !hand_over(to)) return reject("cannot copy " + item.path);
+    if (!write_new_file(to, *data, item.mode) || !hand_over(to)) return reject("cannot copy " + item.path);
   }
   // Marks the entry as used, so pruning keeps it.
   std::error_code ec;
@@ -203,7 +169,6 @@ void save_cluster_template(const std::string& cache_root, const TemplateKey& key
 
     std::vector<Item> items;
     std::vector<fs::path> dirs{""};
-    std::string data;
     // Breadth-first with sorted names: the manifest lists parents before children, in
     // the same order every time.
     for (size_t i = 0; i < dirs.size(); ++i) {
@@ -223,10 +188,11 @@ void save_cluster_template(const std::string& cache_root, const TemplateKey& key
           if (mkdir((tmp / "data" / rel).c_str(), 0700) != 0) throw std::runtime_error("mkdir");
           dirs.push_back(rel);
         } else if (S_ISREG(st.st_mode)) {
-          if (!read_whole(e.path().string(), data)) throw std::runtime_error("read");
-          item.size = data.size();
-          item.hash = hash_hex(data);
-          if (!write_whole((tmp / "data" / rel).string(), data, 0600)) throw std::runtime_error("write");
+          auto data = read_file(e.path().string());
+          if (!data) throw std::runtime_error("read");
+          item.size = data->size();
+          item.hash = hash_hex(*data);
+          if (!write_new_file((tmp / "data" / rel).string(), *data, 0600)) throw std::runtime_error("write");
         } else {
           // initdb makes no links or devices; an unexpected one means: do not cache.
           throw std::runtime_error("unexpected file type");
@@ -234,7 +200,7 @@ void save_cluster_template(const std::string& cache_root, const TemplateKey& key
         items.push_back(std::move(item));
       }
     }
-    if (!write_whole((tmp / "MANIFEST").string(), manifest_text(items, key.entry_name()), 0600)) {
+    if (!write_new_file((tmp / "MANIFEST").string(), manifest_text(items, key.entry_name()), 0600)) {
       throw std::runtime_error("manifest");
     }
     // Another process may have saved the same entry meanwhile: theirs is as good.

@@ -22,6 +22,7 @@
 #include "source/pg_binaries.h"
 #include "util/cleanup.h"
 #include "util/error.h"
+#include "util/files.h"
 #include "util/timing.h"
 
 namespace fs = std::filesystem;
@@ -83,12 +84,8 @@ std::string tail_of(const std::string& text, size_t max_lines = 12) {
   return out;
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+// The server log, or "" when there is none yet.
+std::string read_log(const std::string& path) { return read_file(path).value_or(""); }
 
 void kill_and_reap(pid_t pid) noexcept {
   if (pid <= 0) return;
@@ -164,7 +161,7 @@ bool start_postmaster(const std::string& bindir, const std::string& dir, const s
     }
     if (std::chrono::steady_clock::now() > deadline) {
       throw Error("the throwaway PostgreSQL server did not accept connections within 60 s:" +
-                  tail_of(read_file(log)));
+                  tail_of(read_log(log)));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
@@ -208,7 +205,7 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
       return cluster;
     }
     log_verbose("cache: the server would not start from the cached template; rebuilding it:" +
-                tail_of(read_file(log), 4));
+                tail_of(read_log(log), 4));
     discard_cluster_template(*cache, *key);
     std::error_code ec;
     fs::remove_all(data, ec);
@@ -217,7 +214,7 @@ std::unique_ptr<EphemeralCluster> EphemeralCluster::start(const ClusterOptions& 
   run_initdb(bindir, data, options, user);
   if (key) save_cluster_template(*cache, *key, data);
   if (!start_postmaster(bindir, dir, data, log, ping, user, cluster->state_->postmaster)) {
-    throw Error("the throwaway PostgreSQL server exited while starting:" + tail_of(read_file(log)));
+    throw Error("the throwaway PostgreSQL server exited while starting:" + tail_of(read_log(log)));
   }
   return cluster;
 }

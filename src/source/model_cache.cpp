@@ -6,13 +6,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
-#include "source/cache_dir.h"
 #include "util/error.h"
+#include "util/files.h"
 #include "util/hash.h"
 #include "util/timing.h"
 
@@ -43,10 +40,6 @@ void keep_newest_entries(const fs::path& dir) {
   std::sort(entries.begin(), entries.end(), std::greater<>());
   for (size_t i = kKeptEntries; i < entries.size(); ++i) fs::remove(entries[i].second, ec);
 }
-
-}  // namespace
-
-namespace {
 
 // The linker's build ID of the running program (a hash of the linked output), read from
 // its ELF notes in memory.
@@ -103,11 +96,9 @@ std::string model_cache_key(const std::vector<std::string>& files,
   for (const auto& s : options.exclude_schemas) h.field(s);
   h.field("files");
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    if (!in) throw Error("cannot read model file " + f, "check that it exists and is readable");
-    h.field(f).field(content.str());
+    auto content = read_file(f);
+    if (!content) throw Error("cannot read model file " + f, "check that it exists and is readable");
+    h.field(f).field(*content);
   }
   return h.hex();
 }
@@ -115,11 +106,9 @@ std::string model_cache_key(const std::vector<std::string>& files,
 std::optional<model::Model> read_cached_model(const std::string& cache_root, const std::string& key) {
   PhaseTimer timer("read cached model");
   fs::path path = entry_path(cache_root, key);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string bytes = buffer.str();
+  auto file = read_file(path.string());
+  if (!file) return std::nullopt;
+  const std::string& bytes = *file;
   std::error_code ec;
   try {
     // The first line is the hash of the rest: a torn or damaged entry is never used.
@@ -164,7 +153,8 @@ void write_cached_model(const std::string& cache_root, const std::string& key,
     header["current_user"] = model.current_user;
     header["server_version_num"] = model.server_version_num;
     std::string body = header.dump() + "\n" + model::to_json_lines(model);
-    if (write_file_atomically(entry_path(cache_root, key).string(), hash_hex(body) + "\n" + body)) {
+    if (write_file_atomically(entry_path(cache_root, key).string(), hash_hex(body) + "\n" + body,
+                              0600) == 0) {
       keep_newest_entries(dir);
     }
   } catch (...) {

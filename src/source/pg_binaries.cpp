@@ -69,10 +69,6 @@ std::string find_pg_bindir() {
               "install them (apt-get install postgresql) or set MIGRA_PG_BINDIR");
 }
 
-}  // namespace migra
-
-namespace migra {
-
 std::string server_version_string(const std::string& bindir) {
   auto result = run_process({bindir + "/postgres", "--version"});
   std::string out = result.output;
