@@ -52,7 +52,7 @@ class Reader {
   template <typename T>
   void load(const std::string& kind, std::vector<T>& out) {
     PhaseTimer timer("inspect " + label_ + ": " + kind);
-    std::string sql = expand_query_macros(query_for(kind, version_));
+    std::string sql = expand_query_macros(query_for(kind, version_), version_);
     // Read through a cursor in batches: a 5,000-table schema's rows are tens of MB of
     // JSON, and only one batch of them is in memory at a time.
     auto run = [&](auto&& exec) {

@@ -1,6 +1,7 @@
 #include "catalog/query_macros.h"
 
 #include <cctype>
+#include <exception>
 #include <vector>
 
 #include "util/error.h"
@@ -33,13 +34,28 @@ std::vector<std::string> split_args(const std::string& args) {
   return out;
 }
 
-std::string expand_one(const std::string& name, const std::vector<std::string>& a) {
+std::string expand_one(const std::string& name, const std::vector<std::string>& a,
+                       int server_version_num) {
   auto need = [&](size_t n) {
     if (a.size() != n) {
       throw Error("internal error: catalog macro @" + name + " takes " + std::to_string(n) +
                   " arguments");
     }
   };
+  if (name == "since") {
+    need(3);
+    size_t used = 0;
+    int version = 0;
+    try {
+      version = std::stoi(a[0], &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used == 0 || used != a[0].size()) {
+      throw Error("internal error: @since needs a server_version_num, got '" + a[0] + "'");
+    }
+    return server_version_num >= version ? a[1] : a[2];
+  }
   if (name == "schema_filter") {
     need(1);
     const auto& n = a[0];
@@ -121,7 +137,7 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
 
 }  // namespace
 
-std::string expand_query_macros(const std::string& sql) {
+std::string expand_query_macros(const std::string& sql, int server_version_num) {
   std::string out;
   out.reserve(sql.size() * 2);
   size_t i = 0;
@@ -151,7 +167,10 @@ std::string expand_query_macros(const std::string& sql) {
     if (j >= sql.size()) throw Error("internal error: unbalanced catalog macro in query");
     std::string name = sql.substr(i + 1, name_end - i - 1);
     std::string args = sql.substr(name_end + 1, j - name_end - 1);
-    out += expand_query_macros(expand_one(name, split_args(expand_query_macros(args))));
+    out += expand_query_macros(
+        expand_one(name, split_args(expand_query_macros(args, server_version_num)),
+                   server_version_num),
+        server_version_num);
     i = j + 1;
   }
   return out;

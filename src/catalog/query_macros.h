@@ -15,6 +15,8 @@
 ///   @comment(oid, catalog)         the object's comment, or null (like obj_description,
 ///                                  without a function call per row)
 ///   @column_comment(reloid, attnum) a column's comment, or null (like col_description)
+///   @since(version_num, sql, older) sql on servers of that server_version_num or newer
+///                                  (e.g. a catalog column added then), older otherwise
 ///
 /// The expander is deliberately simple: it also expands macros inside SQL comments and
 /// string literals, and splits arguments at commas without regard to quotes. Keep macro
@@ -23,7 +25,12 @@
 
 namespace migra::catalog {
 
-/// Expands the macros above; throws migra::Error on an unknown or malformed macro.
-std::string expand_query_macros(const std::string& sql);
+/// The server_version_num that queries are expanded for when no server is named.
+inline constexpr int kNewestServerVersion = 150000;
+
+/// Expands the macros above for a server of that version; throws migra::Error on an
+/// unknown or malformed macro.
+std::string expand_query_macros(const std::string& sql,
+                                int server_version_num = kNewestServerVersion);
 
 }  // namespace migra::catalog

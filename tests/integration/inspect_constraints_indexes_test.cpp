@@ -441,5 +441,107 @@ TEST(InspectIndexes, IndexOnAnExtensionTableIsTheExtensions) {
   EXPECT_EQ(find(m.indexes, "\"public\".\"mine_x\"").extension, std::nullopt);
 }
 
+// Definitions of indexes whose columns print as plain names are composed by the query;
+// every one must read exactly as pg_get_indexdef prints it, the others come from it.
+TEST(InspectIndexes, DefinitionsReadAsPgGetIndexdefPrintsThem) {
+  TestDatabase db;
+  db.load(R"(
+    create extension if not exists pg_trgm;
+    create extension if not exists citext;
+    create extension if not exists btree_gist;
+    create schema "Odd Schema";
+    create type mood as enum ('a','b');
+    create type fr as range (subtype = float8);
+    create domain d_text as text;
+    create domain d_int as int;
+    create domain d_d_int as d_int;
+    create table "Odd Schema"."Tab""le" ("Col" int, "select" text, v varchar(10), c char(3),
+      e mood, arr int[], tarr text[], r int4range, fr fr, ct citext, dt d_text, di d_int,
+      ddi d_d_int, j jsonb, ts tsvector, p point, b box, n numeric, u uuid, bo bool,
+      by bytea, i inet, x xml, m int4multirange, nm name, o oid, rc regclass);
+    create index on "Odd Schema"."Tab""le" ("Col" desc);
+    create index on "Odd Schema"."Tab""le" ("Col" desc nulls last);
+    create index on "Odd Schema"."Tab""le" ("Col" nulls first);
+    create index on "Odd Schema"."Tab""le" ("Col" asc nulls last);
+    create index on "Odd Schema"."Tab""le" ("select", v, c);
+    create index on "Odd Schema"."Tab""le" (v varchar_pattern_ops);
+    create index on "Odd Schema"."Tab""le" (v text_ops);
+    create index on "Odd Schema"."Tab""le" (c bpchar_ops);
+    create index on "Odd Schema"."Tab""le" ("select" collate "C");
+    create index on "Odd Schema"."Tab""le" (v collate "C");
+    create index on "Odd Schema"."Tab""le" (e);
+    create index on "Odd Schema"."Tab""le" (arr);
+    create index on "Odd Schema"."Tab""le" using gin (arr);
+    create index on "Odd Schema"."Tab""le" using gin (tarr);
+    create index on "Odd Schema"."Tab""le" using gist (r);
+    create index on "Odd Schema"."Tab""le" (r);
+    create index on "Odd Schema"."Tab""le" using gist (fr);
+    create index on "Odd Schema"."Tab""le" (ct);
+    create index on "Odd Schema"."Tab""le" (dt);
+    create index on "Odd Schema"."Tab""le" (di);
+    create index on "Odd Schema"."Tab""le" (ddi);
+    create index on "Odd Schema"."Tab""le" using gin (j);
+    create index on "Odd Schema"."Tab""le" using gin (j jsonb_path_ops);
+    create index on "Odd Schema"."Tab""le" using gist (ts);
+    create index on "Odd Schema"."Tab""le" using gist (ts tsvector_ops (siglen=100));
+    create index on "Odd Schema"."Tab""le" using gin (ts);
+    create index on "Odd Schema"."Tab""le" using gist (p);
+    create index on "Odd Schema"."Tab""le" using spgist (p);
+    create index on "Odd Schema"."Tab""le" using gist (b);
+    create index on "Odd Schema"."Tab""le" using brin (n);
+    create index on "Odd Schema"."Tab""le" using brin ("Col") with (pages_per_range = 16);
+    create index on "Odd Schema"."Tab""le" using hash (u);
+    create index on "Odd Schema"."Tab""le" (bo, by, i);
+    create index on "Odd Schema"."Tab""le" using gist (i inet_ops);
+    create index on "Odd Schema"."Tab""le" (m);
+    create index on "Odd Schema"."Tab""le" using gist (m);
+    create index on "Odd Schema"."Tab""le" (nm);
+    create index on "Odd Schema"."Tab""le" (o);
+    create index on "Odd Schema"."Tab""le" (rc);
+    create index on "Odd Schema"."Tab""le" using gin ("select" gin_trgm_ops);
+    create index on "Odd Schema"."Tab""le" using gist ("select" gist_trgm_ops(siglen=32));
+    create index on "Odd Schema"."Tab""le" using gist ("Col", r);
+    create index on "Odd Schema"."Tab""le" using spgist ("select");
+    create unique index on "Odd Schema"."Tab""le" ("Col") include ("select", v)
+      where "Col" > 0 and v <> 'x';
+    create unique index on "Odd Schema"."Tab""le" (u) nulls not distinct;
+    create index on "Odd Schema"."Tab""le" ("Col") with (fillfactor = 70);
+    create index on "Odd Schema"."Tab""le" (lower("select"), "Col");
+    create index on "Odd Schema"."Tab""le" (("Col" + 1));
+    create table part (id int, k text) partition by range (id);
+    create table part_1 partition of part for values from (0) to (10);
+    create index on part (id);
+    create index on part (k) where id > 3;
+    create materialized view mv as select 1 as one, 'x'::text as t;
+    create index on mv (one, t);
+    create table public.t2 (a int primary key, b text unique, c text,
+      unique nulls not distinct (c));
+    alter table public.t2 add constraint ex exclude using gist (a with =);
+    create table "TabUp"(id int);
+    create index "IdxUp" on "TabUp" (id);
+    create index "with space" on "TabUp" (id);
+    create index "order" on "TabUp" (id);
+  )");
+  auto m = db.inspect();
+  auto conn = db.connect();
+  pqxx::work tx(*conn);
+  // The inspector's own session settings: definitions are printed relative to them.
+  tx.exec0("set local search_path = public");
+  size_t checked = 0;
+  for (const auto& index : m.indexes) {
+    auto row = tx.exec_params1(
+        "select pg_catalog.pg_get_indexdef(c.oid) from pg_catalog.pg_class c "
+        "join pg_catalog.pg_namespace n on n.oid = c.relnamespace "
+        "where n.nspname = $1 and c.relname = $2",
+        index.schema, index.name);
+    EXPECT_EQ(index.definition, row[0].as<std::string>()) << index.key();
+    ++checked;
+  }
+  // Every index of the script above (plain, opclasses, collations, orderings, methods,
+  // domains, ranges, arrays, enums, INCLUDE, partial, NULLS NOT DISTINCT, options,
+  // expressions, partitioned, materialized view, constraint-backed, quoted names).
+  EXPECT_EQ(checked, 60u);
+}
+
 }  // namespace
 }  // namespace migra::test

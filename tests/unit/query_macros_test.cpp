@@ -20,6 +20,17 @@ TEST(QueryMacros, UnknownMacroIsAnError) {
   EXPECT_THROW(expand_query_macros("select @qident(1, 2)"), Error);
 }
 
+TEST(QueryMacros, SinceChoosesByServerVersion) {
+  EXPECT_EQ(expand_query_macros("select @since(150000, x.new_col, false)", 150002),
+            "select x.new_col");
+  EXPECT_EQ(expand_query_macros("select @since(150000, x.new_col, false)", 140011),
+            "select false");
+  EXPECT_EQ(expand_query_macros("select @since(150000, @qident(a), b)", 160000),
+            "select ('\"' || pg_catalog.replace(a, '\"', '\"\"') || '\"')");
+  EXPECT_THROW(expand_query_macros("select @since(15x, a, b)"), Error);
+  EXPECT_THROW(expand_query_macros("select @since(150000, a)"), Error);
+}
+
 TEST(EmbeddedQueries, EveryQueryExpands) {
   for (const auto& [name, sql] : embedded_queries()) {
     EXPECT_NO_THROW(expand_query_macros(sql)) << name;
