@@ -1,8 +1,8 @@
 #include "catalog/inspector.h"
 
 #include <algorithm>
-#include <set>
 
+#include "catalog/catalog_row.h"
 #include "catalog/embedded_queries.h"
 #include "catalog/query_macros.h"
 #include "util/error.h"
@@ -24,21 +24,6 @@ std::string text_array(const std::vector<std::string>& values) {
     out += '"';
   }
   return out + "}";
-}
-
-// Every query row must carry exactly the fields of its model type: a typo in a query
-// fails loudly instead of silently reading a default.
-void check_fields(const std::string& kind, const nlohmann::json& row, const nlohmann::json& back) {
-  std::set<std::string> got, want;
-  for (const auto& [k, v] : row.items()) got.insert(k);
-  for (const auto& [k, v] : back.items()) want.insert(k);
-  if (got != want) {
-    std::string missing, extra;
-    for (const auto& k : want) if (!got.count(k)) missing += " " + k;
-    for (const auto& k : got) if (!want.count(k)) extra += " " + k;
-    throw Error("internal error: catalog query '" + kind + "' does not match its model (missing:" +
-                missing + "; unknown:" + extra + ")");
-  }
 }
 
 class Reader {
@@ -72,10 +57,10 @@ class Reader {
       pqxx::result rows =
           run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
       for (const auto& row : rows) {
-        nlohmann::json j = nlohmann::json::parse(row[0].c_str());
-        T obj = j.get<T>();
-        if (out.empty()) check_fields(kind, j, nlohmann::json(obj));
-        out.push_back(std::move(obj));
+        // The text stays in libpq's result: no std::string of it is made.
+        const pqxx::field json = row[0];
+        read_catalog_row(json_, kind, std::string_view(json.c_str(), json.size()),
+                         out.emplace_back());
       }
       if (rows.size() < kBatch) break;
     }
@@ -98,6 +83,7 @@ class Reader {
   std::string label_;
   std::string include_;
   std::string exclude_;
+  model::JsonReader json_;  // one parser for every row
 };
 
 }  // namespace
