@@ -53,28 +53,35 @@ class Reader {
     };
     run([&] { return tx_.exec_params("declare migra_inspect no scroll cursor for " + sql,
                                      include_, exclude_); });
+    // Each batch's objects go into a vector of their own, allocated once at its size: an
+    // object is moved only once, into key order, never by a growing vector.
+    std::vector<std::vector<T>> batches;
     for (;;) {
       pqxx::result rows =
           run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
+      auto& batch = batches.emplace_back();
+      batch.reserve(rows.size());
       for (const auto& row : rows) {
         // The text stays in libpq's result: no std::string of it is made.
         const pqxx::field json = row[0];
         read_catalog_row(json_, kind, std::string_view(json.c_str(), json.size()),
-                         out.emplace_back());
+                         batch.emplace_back());
       }
       if (rows.size() < kBatch) break;
     }
     run([&] { return tx_.exec("close migra_inspect"); });
     // Keys are built once per object, not once per comparison.
-    std::vector<std::pair<std::string, size_t>> order;
-    order.reserve(out.size());
-    for (size_t i = 0; i < out.size(); ++i) order.emplace_back(out[i].key(), i);
+    std::vector<std::pair<std::string, size_t>> order;  // key, batch * kBatch + position
+    order.reserve((batches.size() - 1) * kBatch + batches.back().size());
+    for (size_t b = 0; b < batches.size(); ++b) {
+      for (size_t i = 0; i < batches[b].size(); ++i) {
+        order.emplace_back(batches[b][i].key(), b * kBatch + i);
+      }
+    }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<T> sorted;
-    sorted.reserve(out.size());
-    for (const auto& [key, i] : order) sorted.push_back(std::move(out[i]));
-    out = std::move(sorted);
+    out.reserve(out.size() + order.size());
+    for (const auto& [key, i] : order) out.push_back(std::move(batches[i / kBatch][i % kBatch]));
   }
 
  private:
