@@ -59,7 +59,7 @@ class JsonReader;
 /// JsonReadError on a malformed object.
 void add_json_line(Model& model, std::string_view line, JsonReader& reader);
 
-/// add_json_line with a reader of its own: for a line or two.
+/// add_json_line with a parser of its own, made for this one line.
 void add_json_line(Model& model, std::string_view line);
 
 }  // namespace migra::model
