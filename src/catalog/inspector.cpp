@@ -1,8 +1,8 @@
 #include "catalog/inspector.h"
 
 #include <algorithm>
-#include <set>
 
+#include "catalog/catalog_row.h"
 #include "catalog/embedded_queries.h"
 #include "catalog/query_macros.h"
 #include "util/error.h"
@@ -24,21 +24,6 @@ std::string text_array(const std::vector<std::string>& values) {
     out += '"';
   }
   return out + "}";
-}
-
-// Every query row must carry exactly the fields of its model type: a typo in a query
-// fails loudly instead of silently reading a default.
-void check_fields(const std::string& kind, const nlohmann::json& row, const nlohmann::json& back) {
-  std::set<std::string> got, want;
-  for (const auto& [k, v] : row.items()) got.insert(k);
-  for (const auto& [k, v] : back.items()) want.insert(k);
-  if (got != want) {
-    std::string missing, extra;
-    for (const auto& k : want) if (!got.count(k)) missing += " " + k;
-    for (const auto& k : got) if (!want.count(k)) extra += " " + k;
-    throw Error("internal error: catalog query '" + kind + "' does not match its model (missing:" +
-                missing + "; unknown:" + extra + ")");
-  }
 }
 
 class Reader {
@@ -68,28 +53,35 @@ class Reader {
     };
     run([&] { return tx_.exec_params("declare migra_inspect no scroll cursor for " + sql,
                                      include_, exclude_); });
+    // Each batch's objects go into a vector of their own, allocated once at its size: an
+    // object is moved only once, into key order, never by a growing vector.
+    std::vector<std::vector<T>> batches;
     for (;;) {
       pqxx::result rows =
           run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
+      auto& batch = batches.emplace_back();
+      batch.reserve(rows.size());
       for (const auto& row : rows) {
-        nlohmann::json j = nlohmann::json::parse(row[0].c_str());
-        T obj = j.get<T>();
-        if (out.empty()) check_fields(kind, j, nlohmann::json(obj));
-        out.push_back(std::move(obj));
+        // The text stays in libpq's result: no std::string of it is made.
+        const pqxx::field json = row[0];
+        read_catalog_row(json_, kind, std::string_view(json.c_str(), json.size()),
+                         batch.emplace_back());
       }
       if (rows.size() < kBatch) break;
     }
     run([&] { return tx_.exec("close migra_inspect"); });
     // Keys are built once per object, not once per comparison.
-    std::vector<std::pair<std::string, size_t>> order;
-    order.reserve(out.size());
-    for (size_t i = 0; i < out.size(); ++i) order.emplace_back(out[i].key(), i);
+    std::vector<std::pair<std::string, size_t>> order;  // key, batch * kBatch + position
+    order.reserve((batches.size() - 1) * kBatch + batches.back().size());
+    for (size_t b = 0; b < batches.size(); ++b) {
+      for (size_t i = 0; i < batches[b].size(); ++i) {
+        order.emplace_back(batches[b][i].key(), b * kBatch + i);
+      }
+    }
     std::stable_sort(order.begin(), order.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<T> sorted;
-    sorted.reserve(out.size());
-    for (const auto& [key, i] : order) sorted.push_back(std::move(out[i]));
-    out = std::move(sorted);
+    out.reserve(out.size() + order.size());
+    for (const auto& [key, i] : order) out.push_back(std::move(batches[i / kBatch][i % kBatch]));
   }
 
  private:
@@ -98,6 +90,7 @@ class Reader {
   std::string label_;
   std::string include_;
   std::string exclude_;
+  model::JsonReader json_;  // one parser for every row
 };
 
 }  // namespace

@@ -18,8 +18,7 @@ struct Collation {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const Collation&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Collation, schema, name, provider, deterministic,
-                                                lc_collate, lc_ctype, icu_locale, owner, comment,
-                                                extension)
+MIGRA_MODEL_FIELDS(Collation, schema, name, provider, deterministic, lc_collate, lc_ctype,
+                   icu_locale, owner, comment, extension)
 
 }  // namespace migra::model

@@ -2,6 +2,8 @@
 /// Pieces shared by every object kind: quoting, identity keys, grants, JSON glue.
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -29,6 +31,36 @@ struct adl_serializer<std::optional<T>> {
 
 namespace migra::model {
 
+/// One JSON field of a model struct: its key and the member it fills.
+template <typename Struct, typename Member>
+struct Field {
+  std::string_view name;
+  Member Struct::*member;
+};
+
+/// A Field, its types deduced.
+template <typename Struct, typename Member>
+constexpr Field<Struct, Member> field(std::string_view name, Member Struct::*member) {
+  return {name, member};
+}
+
+// One `field("m", &Self::m),` per member; the trailing comma is allowed in a braced list.
+#define MIGRA_MODEL_FIELD(member) ::migra::model::field(#member, &Self::member),
+
+/// Declares model_fields(const Type*): a tuple of Field, one per member, found by
+/// argument-dependent lookup, for readers that fill the struct directly (model/json_reader.h).
+#define MIGRA_MODEL_FIELD_LIST(Type, ...)                                     \
+  constexpr auto model_fields(const Type*) {                                  \
+    using Self = Type;                                                        \
+    return std::tuple{NLOHMANN_JSON_PASTE(MIGRA_MODEL_FIELD, __VA_ARGS__)};   \
+  }
+
+/// Declares a model struct's JSON fields once, in the order the catalog queries emit them:
+/// nlohmann's to_json/from_json (missing keys keep their defaults) and MIGRA_MODEL_FIELD_LIST.
+#define MIGRA_MODEL_FIELDS(Type, ...)                                \
+  NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Type, __VA_ARGS__) \
+  MIGRA_MODEL_FIELD_LIST(Type, __VA_ARGS__)
+
 /// "name" with embedded double quotes doubled; always quoted, like migra.
 std::string quote_ident(const std::string& name);
 /// "schema"."name"
@@ -43,7 +75,7 @@ struct Grant {
   bool grantable = false;
   auto operator<=>(const Grant&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Grant, grantee, privilege, grantable)
+MIGRA_MODEL_FIELDS(Grant, grantee, privilege, grantable)
 
 /// Privileges on one object, sorted; NULL ACLs are expanded to PostgreSQL's defaults.
 using Acl = std::vector<Grant>;

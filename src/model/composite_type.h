@@ -12,8 +12,7 @@ struct CompositeAttribute {
   std::optional<std::string> type_key;   ///< user-defined type it uses (arrays: element)
   bool operator==(const CompositeAttribute&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeAttribute, name, type, collation, comment,
-                                                type_key)
+MIGRA_MODEL_FIELDS(CompositeAttribute, name, type, collation, comment, type_key)
 
 /// A stand-alone composite type (CREATE TYPE ... AS (...)).
 struct CompositeType {
@@ -27,7 +26,6 @@ struct CompositeType {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const CompositeType&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompositeType, schema, name, attributes, owner,
-                                                comment, acl, extension)
+MIGRA_MODEL_FIELDS(CompositeType, schema, name, attributes, owner, comment, acl, extension)
 
 }  // namespace migra::model

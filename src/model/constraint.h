@@ -23,8 +23,7 @@ struct Constraint {
   [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
   bool operator==(const Constraint&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Constraint, schema, table, name, type, definition,
-                                                deferrable, deferred, validated, inherited, index,
-                                                references, columns, comment, depends_on)
+MIGRA_MODEL_FIELDS(Constraint, schema, table, name, type, definition, deferrable, deferred,
+                   validated, inherited, index, references, columns, depends_on, comment)
 
 }  // namespace migra::model

@@ -15,6 +15,6 @@ struct DefaultPrivilege {
   }
   bool operator==(const DefaultPrivilege&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DefaultPrivilege, role, schema, object_type, acl)
+MIGRA_MODEL_FIELDS(DefaultPrivilege, role, schema, object_type, acl)
 
 }  // namespace migra::model

@@ -12,8 +12,7 @@ struct DomainConstraint {
   std::vector<std::string> depends_on;  ///< keys of user functions and types its check uses
   bool operator==(const DomainConstraint&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DomainConstraint, name, definition, validated,
-                                                comment, depends_on)
+MIGRA_MODEL_FIELDS(DomainConstraint, name, definition, validated, comment, depends_on)
 
 /// A domain type.
 struct Domain {
@@ -32,8 +31,7 @@ struct Domain {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const Domain&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Domain, schema, name, base_type, default_, not_null,
-                                                collation, constraints, owner, comment, acl,
-                                                extension, base_type_key)
+MIGRA_MODEL_FIELDS(Domain, schema, name, base_type, default_, not_null, collation, constraints,
+                   owner, comment, acl, extension, base_type_key)
 
 }  // namespace migra::model

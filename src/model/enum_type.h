@@ -15,7 +15,6 @@ struct EnumType {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const EnumType&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EnumType, schema, name, labels, owner, comment, acl,
-                                                extension)
+MIGRA_MODEL_FIELDS(EnumType, schema, name, labels, owner, comment, acl, extension)
 
 }  // namespace migra::model

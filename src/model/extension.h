@@ -13,7 +13,6 @@ struct Extension {
   [[nodiscard]] std::string key() const { return quote_ident(name); }
   bool operator==(const Extension&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Extension, name, schema, version, relocatable,
-                                                comment)
+MIGRA_MODEL_FIELDS(Extension, name, schema, version, relocatable, comment)
 
 }  // namespace migra::model

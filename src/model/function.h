@@ -32,10 +32,8 @@ struct Function {
   }
   bool operator==(const Function&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Function, schema, name, kind, identity_arguments,
-                                                arguments, result, language, definition,
-                                                volatility, strict, security_definer, leakproof,
-                                                parallel, cost, rows, config, depends_on, owner,
-                                                comment, acl, extension)
+MIGRA_MODEL_FIELDS(Function, schema, name, kind, identity_arguments, arguments, result, language,
+                   definition, volatility, strict, security_definer, leakproof, parallel, cost,
+                   rows, config, depends_on, owner, comment, acl, extension)
 
 }  // namespace migra::model

@@ -25,9 +25,7 @@ struct Index {
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
   bool operator==(const Index&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Index, schema, table, name, definition, unique,
-                                                valid, method, predicate, columns, include,
-                                                constraint, parent, comment, extension,
-                                                depends_on)
+MIGRA_MODEL_FIELDS(Index, schema, table, name, definition, unique, valid, method, predicate,
+                   columns, include, constraint, parent, comment, depends_on, extension)
 
 }  // namespace migra::model

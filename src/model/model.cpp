@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "model/json_reader.h"
+
 namespace migra::model {
 
 namespace {
@@ -51,7 +53,7 @@ std::string to_json_lines(const Model& model) {
   return out;
 }
 
-void add_json_line(Model& model, std::string_view line) {
+void add_json_line(Model& model, std::string_view line, JsonReader& reader) {
   auto tab = line.find('\t');
   if (tab == std::string_view::npos) throw std::invalid_argument("model line without a kind");
   std::string_view kind = line.substr(0, tab);
@@ -59,10 +61,19 @@ void add_json_line(Model& model, std::string_view line) {
   for_each_kind(model, [&](const char* name, auto& objects) {
     if (known || kind != name) return;
     known = true;
-    auto j = nlohmann::json::parse(line.begin() + static_cast<std::ptrdiff_t>(tab) + 1, line.end());
-    objects.push_back(j.get<typename std::decay_t<decltype(objects)>::value_type>());
+    try {
+      reader.read(line.substr(tab + 1), objects.emplace_back());
+    } catch (...) {
+      objects.pop_back();  // nothing half read stays in the model
+      throw;
+    }
   });
   if (!known) throw std::invalid_argument("unknown model kind " + std::string(kind));
+}
+
+void add_json_line(Model& model, std::string_view line) {
+  JsonReader reader;
+  add_json_line(model, line, reader);
 }
 
 }  // namespace migra::model

@@ -52,8 +52,14 @@ nlohmann::json to_json_document(const Model& model);
 /// back one line at a time, a large model never exists as one JSON tree.
 std::string to_json_lines(const Model& model);
 
-/// Appends the object of one to_json_lines() line (without its newline). Throws
-/// std::invalid_argument or nlohmann::json::exception on a malformed line.
+class JsonReader;
+
+/// Appends the object of one to_json_lines() line (without its newline), read with
+/// `reader` (reused from line to line). Throws std::invalid_argument on an unknown kind,
+/// JsonReadError on a malformed object.
+void add_json_line(Model& model, std::string_view line, JsonReader& reader);
+
+/// add_json_line with a parser of its own, made for this one line.
 void add_json_line(Model& model, std::string_view line);
 
 }  // namespace migra::model

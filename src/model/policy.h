@@ -20,8 +20,7 @@ struct Policy {
   [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
   bool operator==(const Policy&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Policy, schema, table, name, command, permissive,
-                                                roles, using_, with_check, columns, depends_on,
-                                                comment)
+MIGRA_MODEL_FIELDS(Policy, schema, table, name, command, permissive, roles, using_, with_check,
+                   columns, depends_on, comment)
 
 }  // namespace migra::model

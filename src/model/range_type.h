@@ -21,8 +21,7 @@ struct RangeType {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const RangeType&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RangeType, schema, name, subtype, subtype_opclass,
-                                                collation, canonical, subtype_diff, multirange,
-                                                owner, comment, acl, extension, subtype_key)
+MIGRA_MODEL_FIELDS(RangeType, schema, name, subtype, subtype_opclass, collation, canonical,
+                   subtype_diff, multirange, owner, comment, acl, extension, subtype_key)
 
 }  // namespace migra::model

@@ -13,6 +13,6 @@ struct Schema {
   [[nodiscard]] std::string key() const { return quote_ident(name); }
   bool operator==(const Schema&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Schema, name, owner, comment, acl, extension)
+MIGRA_MODEL_FIELDS(Schema, name, owner, comment, acl, extension)
 
 }  // namespace migra::model

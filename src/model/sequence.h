@@ -14,8 +14,7 @@ struct SequenceOptions {
   bool cycle = false;
   bool operator==(const SequenceOptions&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SequenceOptions, data_type, start, increment, min,
-                                                max, cache, cycle)
+MIGRA_MODEL_FIELDS(SequenceOptions, data_type, start, increment, min, max, cache, cycle)
 
 /// A sequence (CREATE SEQUENCE); the current value is deliberately not modelled.
 struct Sequence {
@@ -34,8 +33,7 @@ struct Sequence {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const Sequence&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Sequence, schema, name, options, unlogged,
-                                                owned_by_table, owned_by_column, identity, owner,
-                                                comment, acl, extension)
+MIGRA_MODEL_FIELDS(Sequence, schema, name, options, unlogged, owned_by_table, owned_by_column,
+                   identity, owner, comment, acl, extension)
 
 }  // namespace migra::model

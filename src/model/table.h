@@ -22,9 +22,8 @@ struct Column {
   std::vector<std::string> depends_on;    ///< keys its default/generation expression uses
   bool operator==(const Column&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Column, name, type, not_null, default_,
-                                                collation, identity, identity_options, generated,
-                                                inherited, comment, acl, type_key, depends_on)
+MIGRA_MODEL_FIELDS(Column, name, type, not_null, default_, collation, identity, identity_options,
+                   generated, inherited, comment, acl, type_key, depends_on)
 
 /// A table: plain, partitioned, a partition, or an inheritance child.
 struct Table {
@@ -49,10 +48,8 @@ struct Table {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const Table&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Table, schema, name, partitioned, partition_key,
-                                                partition_of, partition_bound, inherits, unlogged,
-                                                rls_enabled, rls_forced, replica_identity,
-                                                replica_identity_index, reloptions, owner, comment,
-                                                acl, columns, extension)
+MIGRA_MODEL_FIELDS(Table, schema, name, partitioned, partition_key, partition_of, partition_bound,
+                   inherits, unlogged, rls_enabled, rls_forced, replica_identity,
+                   replica_identity_index, reloptions, owner, comment, acl, columns, extension)
 
 }  // namespace migra::model

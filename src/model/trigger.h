@@ -18,8 +18,8 @@ struct Trigger {
   [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
   bool operator==(const Trigger&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Trigger, schema, table, name, definition, enabled,
-                                                function, columns, comment, extension)
+MIGRA_MODEL_FIELDS(Trigger, schema, table, name, definition, enabled, function, columns, comment,
+                   extension)
 
 /// An event trigger (database-wide).
 struct EventTrigger {
@@ -34,7 +34,6 @@ struct EventTrigger {
   [[nodiscard]] std::string key() const { return quote_ident(name); }
   bool operator==(const EventTrigger&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EventTrigger, name, event, tags, function, enabled,
-                                                owner, comment, extension)
+MIGRA_MODEL_FIELDS(EventTrigger, name, event, tags, function, enabled, owner, comment, extension)
 
 }  // namespace migra::model

@@ -12,7 +12,7 @@ struct ViewColumn {
   Acl acl;                              ///< column-level privileges only
   bool operator==(const ViewColumn&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ViewColumn, name, type, comment, default_, acl)
+MIGRA_MODEL_FIELDS(ViewColumn, name, type, comment, default_, acl)
 
 /// A view or materialized view.
 struct View {
@@ -32,8 +32,7 @@ struct View {
   [[nodiscard]] std::string key() const { return qualified(schema, name); }
   bool operator==(const View&) const = default;
 };
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(View, schema, name, materialized, definition,
-                                                columns, options, check_option, populated,
-                                                depends_on, owner, comment, acl, extension)
+MIGRA_MODEL_FIELDS(View, schema, name, materialized, definition, columns, options, check_option,
+                   populated, depends_on, owner, comment, acl, extension)
 
 }  // namespace migra::model

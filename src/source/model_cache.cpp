@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "model/json_reader.h"
 #include "util/error.h"
 #include "util/files.h"
 #include "util/hash.h"
@@ -124,10 +125,11 @@ std::optional<model::Model> read_cached_model(const std::string& cache_root, con
     model::Model m;
     m.server_version_num = header.at("server_version_num").get<int>();
     m.current_user = header.at("current_user").get<std::string>();
+    model::JsonReader reader;
     for (size_t at = eol + 1; at < body.size();) {
       size_t end = body.find('\n', at);
       if (end == std::string_view::npos) throw std::runtime_error("truncated");
-      model::add_json_line(m, body.substr(at, end - at));
+      model::add_json_line(m, body.substr(at, end - at), reader);
       at = end + 1;
     }
     fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
