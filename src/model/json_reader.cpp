@@ -12,7 +12,13 @@ JsonReadError::JsonReadError(std::string before, std::string path, std::string a
 
 void JsonReadError::within_key(std::string_view key) { prepend(std::string(key)); }
 
-void JsonReadError::within_index(size_t index) { prepend("[" + std::to_string(index) + "]"); }
+void JsonReadError::within_index(size_t index) {
+  // Appended piece by piece: g++ 12 at -O2 warns (-Wrestrict, falsely) about "[" + s + "]".
+  std::string step = "[";
+  step += std::to_string(index);
+  step += ']';
+  prepend(std::move(step));
+}
 
 void JsonReadError::prepend(std::string step) {
   // "columns" + "[2]" + "name" reads "columns[2].name".
