@@ -1,7 +1,11 @@
 #include "catalog/inspector.h"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
+#include "catalog/catalog_columns.h"
 #include "catalog/catalog_row.h"
 #include "catalog/embedded_queries.h"
 #include "catalog/query_macros.h"
@@ -34,12 +38,11 @@ class Reader {
       : tx_(tx), version_(version), label_(options.label),
         include_(text_array(options.schemas)), exclude_(text_array(options.exclude_schemas)) {}
 
-  template <typename T>
-  void load(const std::string& kind, std::vector<T>& out) {
-    PhaseTimer timer("inspect " + label_ + ": " + kind);
+  /// Runs `kind`'s query through a cursor and hands each batch of rows to `on_batch`: a
+  /// 5,000-table schema's rows are tens of MB, and only one batch is in memory at a time.
+  template <typename F>
+  void fetch(const std::string& kind, F&& on_batch) {
     std::string sql = expand_query_macros(query_for(kind, version_), version_);
-    // Read through a cursor in batches: a 5,000-table schema's rows are tens of MB of
-    // JSON, and only one batch of them is in memory at a time.
     auto run = [&](auto&& exec) {
       try {
         return exec();
@@ -53,23 +56,45 @@ class Reader {
     };
     run([&] { return tx_.exec_params("declare migra_inspect no scroll cursor for " + sql,
                                      include_, exclude_); });
-    // Each batch's objects go into a vector of their own, allocated once at its size: an
-    // object is moved only once, into key order, never by a growing vector.
-    std::vector<std::vector<T>> batches;
     for (;;) {
       pqxx::result rows =
           run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
-      auto& batch = batches.emplace_back();
-      batch.reserve(rows.size());
-      for (const auto& row : rows) {
-        // The text stays in libpq's result: no std::string of it is made.
-        const pqxx::field json = row[0];
-        read_catalog_row(json_, kind, std::string_view(json.c_str(), json.size()),
-                         batch.emplace_back());
-      }
+      on_batch(rows);
       if (rows.size() < kBatch) break;
     }
     run([&] { return tx_.exec("close migra_inspect"); });
+  }
+
+  /// Reads `kind`'s objects, sorted by key. `absent` are fields its query leaves out
+  /// (filled by another query).
+  template <typename T>
+  void load(const std::string& kind, std::vector<T>& out,
+            std::vector<std::string_view> absent = {}) {
+    PhaseTimer timer("inspect " + label_ + ": " + kind);
+    // Each batch's objects go into a vector of their own, allocated once at its size: an
+    // object is moved only once, into key order, never by a growing vector.
+    std::vector<std::vector<T>> batches;
+    std::optional<CatalogColumns<T>> columns;
+    fetch(kind, [&](const pqxx::result& rows) {
+      auto& batch = batches.emplace_back();
+      batch.reserve(rows.size());
+      // A query returns either one JSON object per row or one column per field.
+      bool json_rows =
+          rows.columns() == 1 && columns_detail::is_json_type(rows.column_type(0));
+      if (!json_rows && !columns) {
+        columns.emplace(rows, kind, std::vector<std::string_view>{}, absent);
+      }
+      for (const auto& row : rows) {
+        if (json_rows) {
+          // The text stays in libpq's result: no std::string of it is made.
+          const pqxx::field json = row[0];
+          read_catalog_row(json_, kind, std::string_view(json.c_str(), json.size()),
+                           batch.emplace_back());
+        } else {
+          columns->read(json_, row, batch.emplace_back());
+        }
+      }
+    });
     // Keys are built once per object, not once per comparison.
     std::vector<std::pair<std::string, size_t>> order;  // key, batch * kBatch + position
     order.reserve((batches.size() - 1) * kBatch + batches.back().size());
@@ -82,6 +107,42 @@ class Reader {
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     out.reserve(out.size() + order.size());
     for (const auto& [key, i] : order) out.push_back(std::move(batches[i / kBatch][i % kBatch]));
+  }
+
+  /// Reads the columns of every table (one row per column, with its table's schema and
+  /// name and its position) into `tables`, already loaded and sorted.
+  void load_columns(const std::string& kind, std::vector<model::Table>& tables) {
+    PhaseTimer timer("inspect " + label_ + ": " + kind);
+    std::unordered_map<std::string, size_t> by_key;
+    by_key.reserve(tables.size());
+    for (size_t i = 0; i < tables.size(); ++i) by_key.emplace(tables[i].key(), i);
+    std::vector<std::vector<std::pair<int, model::Column>>> found(tables.size());
+    std::optional<CatalogColumns<model::Column>> columns;
+    fetch(kind, [&](const pqxx::result& rows) {
+      if (!columns) {
+        columns.emplace(rows, kind, std::vector<std::string_view>{"schema", "table", "position"});
+      }
+      const auto schema = columns->column_of("schema");
+      const auto table = columns->column_of("table");
+      const auto position = columns->column_of("position");
+      for (const auto& row : rows) {
+        auto it = by_key.find(model::qualified(row[schema].c_str(), row[table].c_str()));
+        if (it == by_key.end()) {
+          throw Error("internal error: catalog query '" + kind + "' returned a column of " +
+                      model::qualified(row[schema].c_str(), row[table].c_str()) +
+                      ", a table the tables query did not return");
+        }
+        auto& slot = found[it->second].emplace_back(row[position].as<int>(), model::Column{});
+        columns->read(json_, row, slot.second);
+      }
+    });
+    for (size_t i = 0; i < tables.size(); ++i) {
+      auto& list = found[i];
+      std::sort(list.begin(), list.end(),
+                [](const auto& a, const auto& b) { return a.first < b.first; });
+      tables[i].columns.reserve(list.size());
+      for (auto& [position, column] : list) tables[i].columns.push_back(std::move(column));
+    }
   }
 
  private:
@@ -121,7 +182,8 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   r.load("composite_types", m.composite_types);
   r.load("range_types", m.range_types);
   r.load("sequences", m.sequences);
-  r.load("tables", m.tables);
+  r.load("tables", m.tables, {"columns"});
+  r.load_columns("table_columns", m.tables);
   r.load("constraints", m.constraints);
   r.load("indexes", m.indexes);
   r.load("views", m.views);

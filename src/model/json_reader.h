@@ -206,6 +206,13 @@ class JsonReader {
   JsonReader(const JsonReader&) = delete;
   JsonReader& operator=(const JsonReader&) = delete;
 
+  /// Fills `out` from `json`, any JSON value its member type reads (an array for a vector,
+  /// an object for a struct, ...), with the same checks as read().
+  template <typename T>
+  void read_value(std::string_view json, T& out) {
+    json_reader_detail::read_value(parse(json), out);
+  }
+
   /// Fills `out` (every field) from `json`, a JSON object with exactly T's keys. Throws
   /// JsonReadError on malformed JSON, an unknown, duplicate or missing key, or a value of
   /// the wrong JSON type.

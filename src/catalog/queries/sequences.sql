@@ -1,8 +1,7 @@
--- One row per sequence, as JSON matching model::Sequence. A sequence owned by a column
--- (serial or OWNED BY: deptype 'a'; identity column: deptype 'i') names that column.
--- Comments and extension membership are joined once for all sequences, not looked up
--- per sequence. The JSON keys are the field names of a record: cheaper than
--- json_build_object, which converts each key argument like a value.
+-- One row per sequence, as plain columns matching model::Sequence (its options as a JSON
+-- object). A sequence owned by a column (serial or OWNED BY: deptype 'a'; identity
+-- column: deptype 'i') names that column. Comments and extension membership are joined
+-- once for all sequences, not looked up per sequence.
 with seq as (
   select c.oid, c.relname, c.relpersistence, c.relowner,
          coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner)) as acl, n.nspname,
@@ -17,7 +16,7 @@ acls as materialized (
   select u.acl, @acl(u.acl, 's', 0) as grants
   from (select distinct q.acl from seq q) u
 )
-select pg_catalog.row_to_json(x) from (select
+select x.* from (select
   c.nspname as "schema",
   c.relname as "name",
   pg_catalog.row_to_json(opt) as "options",

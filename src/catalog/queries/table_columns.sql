@@ -1,0 +1,62 @@
+-- One row per column of every table (plain, partitioned, partition, inheritance child),
+-- as plain columns matching model::Column, plus the table's schema and name and the
+-- column's position (attnum): the inspector attaches them to the tables query's rows and
+-- orders them. Set-based: the columns of all selected tables are read in one join;
+-- defaults and comments are joined, not looked up per column. What only some columns
+-- have (identity, an own collation, privileges, a user-defined type, dependencies)
+-- keeps a lookup, guarded so that it runs only for them. Not sorted here: sorting
+-- thousands of wide rows by name costs more than the client's grouping.
+select n.nspname as "schema", r.relname as "table", a.attnum as "position", col.*
+from pg_catalog.pg_class r
+join pg_catalog.pg_namespace n on n.oid = r.relnamespace
+join pg_catalog.pg_attribute a on a.attrelid = r.oid
+join pg_catalog.pg_type t on t.oid = a.atttypid
+left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+left join pg_catalog.pg_description cd on cd.objoid = a.attrelid
+  and cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and cd.objsubid = a.attnum
+-- One plain column per field: no JSON per row.
+cross join lateral (select
+    a.attname as "name",
+    pg_catalog.format_type(a.atttypid, a.atttypmod) as "type",
+    a.attnotnull as "not_null",
+    -- A default cannot reference columns, so it needs no relation context (setting
+    -- one up opens the table: most of the cost of deparsing a default).
+    case when a.attgenerated = '' then pg_catalog.pg_get_expr(ad.adbin, 0) end as "default_",
+    case when a.attcollation <> t.typcollation then (
+      select @qname(cn.nspname, co.collname) from pg_catalog.pg_collation co
+      join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
+      where co.oid = a.attcollation) end as "collation",
+    case a.attidentity when 'a' then 'always' when 'd' then 'by default' else '' end
+        as "identity",
+    case when a.attidentity <> '' then (
+      select pg_catalog.row_to_json(o) from (select
+        pg_catalog.format_type(s.seqtypid, null) as "data_type", s.seqstart as "start",
+        s.seqincrement as "increment", s.seqmin as "min", s.seqmax as "max",
+        s.seqcache as "cache", s.seqcycle as "cycle"
+      from pg_catalog.pg_depend d
+      join pg_catalog.pg_sequence s on s.seqrelid = d.objid
+      where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+        and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+        and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i') o) end
+        as "identity_options",
+    case when a.attgenerated = 's' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end
+        as "generated",
+    not a.attislocal as "inherited",
+    cd.description as "comment",
+    case when a.attacl is null then '[]'::json else @acl(a.attacl, 'c', r.relowner) end
+        as "acl",
+    -- Types below FirstNormalObjectId (16384) come with the server and have no key.
+    case when a.atttypid >= 16384 then @user_type_key(a.atttypid) end as "type_key",
+    -- What the default (or generation expression) references, as sorted model keys;
+    -- the hashed membership test spares the defaults that reference nothing a lookup.
+    coalesce(case when ad.oid in (
+        select d.objid from pg_catalog.pg_depend d
+        where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.deptype = 'n') then (
+      select json_agg(k.key order by k.key) filter (where k.key is not null)
+      from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
+            from pg_catalog.pg_depend d
+            where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+              and d.objid = ad.oid and d.deptype = 'n') k) end, '[]') as "depends_on"
+  ) col
+where a.attnum > 0 and not a.attisdropped
+  and r.relkind in ('r', 'p') and @schema_filter(n.nspname)
