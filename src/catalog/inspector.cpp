@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "catalog/catalog_columns.h"
-#include "catalog/catalog_row.h"
 #include "catalog/embedded_queries.h"
 #include "catalog/query_macros.h"
 #include "util/error.h"
@@ -78,22 +77,8 @@ class Reader {
     fetch(kind, [&](const pqxx::result& rows) {
       auto& batch = batches.emplace_back();
       batch.reserve(rows.size());
-      // A query returns either one JSON object per row or one column per field.
-      bool json_rows =
-          rows.columns() == 1 && columns_detail::is_json_type(rows.column_type(0));
-      if (!json_rows && !columns) {
-        columns.emplace(rows, kind, std::vector<std::string_view>{}, absent);
-      }
-      for (const auto& row : rows) {
-        if (json_rows) {
-          // The text stays in libpq's result: no std::string of it is made.
-          const pqxx::field json = row[0];
-          read_catalog_row(json_, kind, std::string_view(json.c_str(), json.size()),
-                           batch.emplace_back());
-        } else {
-          columns->read(json_, row, batch.emplace_back());
-        }
-      }
+      if (!columns) columns.emplace(rows, kind, std::vector<std::string_view>{}, absent);
+      for (const auto& row : rows) columns->read(json_, row, batch.emplace_back());
     });
     // Keys are built once per object, not once per comparison.
     std::vector<std::pair<std::string, size_t>> order;  // key, batch * kBatch + position
@@ -151,7 +136,7 @@ class Reader {
   std::string label_;
   std::string include_;
   std::string exclude_;
-  model::JsonReader json_;  // one parser for every row
+  model::JsonReader json_;  // one parser for every json column
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "catalog/catalog_columns.h"
 #include "catalog/embedded_queries.h"
 #include "catalog/query_macros.h"
 #include "support/test_cluster.h"
@@ -314,9 +315,10 @@ TEST(InspectRangeTypes, VariantForOlderServersMatchesExceptMultirange) {
   pqxx::work tx(*conn);
   tx.exec0("set local search_path = public");
   std::vector<model::RangeType> old_ranges;
-  for (const auto& row : tx.exec_params(catalog::expand_query_macros(old_sql), "{}", "{}")) {
-    old_ranges.push_back(nlohmann::json::parse(row[0].c_str()).get<model::RangeType>());
-  }
+  auto rows = tx.exec_params(catalog::expand_query_macros(old_sql, 130000), "{}", "{}");
+  catalog::CatalogColumns<model::RangeType> columns(rows, "range_types");
+  model::JsonReader reader;
+  for (const auto& row : rows) columns.read(reader, row, old_ranges.emplace_back());
   std::sort(old_ranges.begin(), old_ranges.end(),
             [](const auto& a, const auto& b) { return a.key() < b.key(); });
   tx.commit();

@@ -6,7 +6,6 @@
 #include <stdexcept>
 #include <string>
 
-#include "catalog/catalog_row.h"
 #include "model/json_reader.h"
 #include "model/model.h"
 
@@ -234,32 +233,6 @@ TEST(JsonReader, EveryObjectIsCheckedNotOnlyTheFirst) {
   EXPECT_THROW(reader.read(bad.dump(), g), JsonReadError);
   reader.read(good.dump(), g);  // the reader is fine after an error
   EXPECT_TRUE(g == (Grant{"a", "SELECT", false}));
-}
-
-TEST(JsonReader, ACatalogRowThatDoesNotFitNamesTheQueryAndTheKey) {
-  JsonReader reader;
-  Index out;
-  auto message = [&](const nlohmann::json& row) -> std::string {
-    try {
-      catalog::read_catalog_row(reader, "indexes", row.dump(), out);
-    } catch (const Error& e) {
-      return e.what();
-    }
-    return "";
-  };
-  nlohmann::json row = Index{};
-  EXPECT_EQ(message(row), "");
-  row["uniqe"] = true;
-  EXPECT_EQ(message(row),
-            "internal error: catalog query 'indexes' does not match its model: unknown key 'uniqe'");
-  row = Index{};
-  row.erase("unique");
-  EXPECT_EQ(message(row),
-            "internal error: catalog query 'indexes' does not match its model: missing key 'unique'");
-  row = Index{};
-  row["unique"] = 1;
-  EXPECT_EQ(message(row), "internal error: catalog query 'indexes' does not match its model: key "
-                          "'unique' is an integer, not a boolean");
 }
 
 TEST(JsonReader, AModelCacheLineOfAnUnknownKindOrBadObjectAddsNothing) {

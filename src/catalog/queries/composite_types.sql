@@ -1,10 +1,10 @@
--- One row per stand-alone composite type (CREATE TYPE ... AS (...)), as JSON matching
+-- One row per stand-alone composite type (CREATE TYPE ... AS (...)), as columns matching
 -- model::CompositeType, with its attributes in attnum order. Row types of tables, views
 -- and other relations are not listed: their relation's relkind is not 'c'.
-select json_build_object(
-  'schema', n.nspname,
-  'name', t.typname,
-  'attributes', (
+select
+  n.nspname as "schema",
+  t.typname as "name",
+  (
     select coalesce(json_agg(json_build_object(
       'name', a.attname,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -18,13 +18,12 @@ select json_build_object(
     join pg_catalog.pg_type at on at.oid = a.atttypid
     left join pg_catalog.pg_collation co on co.oid = a.attcollation
     left join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
-    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
-  'owner', pg_catalog.pg_get_userbyid(t.typowner),
-  'comment', @comment(t.oid, pg_type),
-  'acl', @acl(t.typacl, 'T', t.typowner),
+    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped) as "attributes",
+  pg_catalog.pg_get_userbyid(t.typowner) as "owner",
+  @comment(t.oid, pg_type) as "comment",
+  @acl(t.typacl, 'T', t.typowner) as "acl",
   -- Membership is recorded on the type, not on its pg_class entry.
-  'extension', @extension_of(pg_catalog.pg_type, t.oid)
-)
+  @extension_of(pg_catalog.pg_type, t.oid) as "extension"
 from pg_catalog.pg_type t
 join pg_catalog.pg_class c on c.oid = t.typrelid
 join pg_catalog.pg_namespace n on n.oid = t.typnamespace

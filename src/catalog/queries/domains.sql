@@ -1,19 +1,19 @@
--- One row per domain, as JSON matching model::Domain, with its CHECK constraints by name.
-select json_build_object(
-  'schema', n.nspname,
-  'name', t.typname,
-  'base_type', pg_catalog.format_type(t.typbasetype, t.typtypmod),
+-- One row per domain, as columns matching model::Domain, with its CHECK constraints by name.
+select
+  n.nspname as "schema",
+  t.typname as "name",
+  pg_catalog.format_type(t.typbasetype, t.typtypmod) as "base_type",
   -- Deparsed now rather than typdefault, which is frozen at creation time: it keeps the
   -- search_path of that moment and goes stale when referenced objects are renamed.
-  'default_', pg_catalog.pg_get_expr(t.typdefaultbin, 0),
-  'not_null', t.typnotnull,
-  'collation', (
+  pg_catalog.pg_get_expr(t.typdefaultbin, 0) as "default_",
+  t.typnotnull as "not_null",
+  (
     select @qname(cn.nspname, co.collname)
     from pg_catalog.pg_type bt, pg_catalog.pg_collation co
     join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
     where bt.oid = t.typbasetype and co.oid = t.typcollation
-      and t.typcollation <> bt.typcollation),
-  'constraints', (
+      and t.typcollation <> bt.typcollation) as "collation",
+  (
     select coalesce(json_agg(json_build_object(
       'name', c.conname,
       'definition', pg_catalog.pg_get_constraintdef(c.oid),
@@ -34,13 +34,12 @@ select json_build_object(
     ) order by c.conname), '[]')
     from pg_catalog.pg_constraint c
     -- Newer servers also list NOT NULL here (contype 'n'); the model keeps it in not_null.
-    where c.contypid = t.oid and c.contype = 'c'),
-  'owner', pg_catalog.pg_get_userbyid(t.typowner),
-  'comment', @comment(t.oid, pg_type),
-  'acl', @acl(t.typacl, 'T', t.typowner),
-  'extension', @extension_of(pg_catalog.pg_type, t.oid),
-  'base_type_key', @user_type_key(t.typbasetype)
-)
+    where c.contypid = t.oid and c.contype = 'c') as "constraints",
+  pg_catalog.pg_get_userbyid(t.typowner) as "owner",
+  @comment(t.oid, pg_type) as "comment",
+  @acl(t.typacl, 'T', t.typowner) as "acl",
+  @extension_of(pg_catalog.pg_type, t.oid) as "extension",
+  @user_type_key(t.typbasetype) as "base_type_key"
 from pg_catalog.pg_type t
 join pg_catalog.pg_namespace n on n.oid = t.typnamespace
 where t.typtype = 'd' and @schema_filter(n.nspname)

@@ -1,17 +1,16 @@
--- One row per enum type, as JSON matching model::EnumType; labels in sort order (labels
+-- One row per enum type, as columns matching model::EnumType; labels in sort order (labels
 -- added with BEFORE/AFTER get fractional enumsortorder values, so oid order would be wrong).
-select json_build_object(
-  'schema', n.nspname,
-  'name', t.typname,
-  'labels', (
+select
+  n.nspname as "schema",
+  t.typname as "name",
+  (
     select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]')
     from pg_catalog.pg_enum e
-    where e.enumtypid = t.oid),
-  'owner', pg_catalog.pg_get_userbyid(t.typowner),
-  'comment', @comment(t.oid, pg_type),
-  'acl', @acl(t.typacl, 'T', t.typowner),
-  'extension', @extension_of(pg_catalog.pg_type, t.oid)
-)
+    where e.enumtypid = t.oid) as "labels",
+  pg_catalog.pg_get_userbyid(t.typowner) as "owner",
+  @comment(t.oid, pg_type) as "comment",
+  @acl(t.typacl, 'T', t.typowner) as "acl",
+  @extension_of(pg_catalog.pg_type, t.oid) as "extension"
 from pg_catalog.pg_type t
 join pg_catalog.pg_namespace n on n.oid = t.typnamespace
 where t.typtype = 'e' and @schema_filter(n.nspname)

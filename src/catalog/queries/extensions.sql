@@ -1,12 +1,11 @@
--- One row per installed extension, as JSON matching model::Extension; filtered by the
+-- One row per installed extension, as columns matching model::Extension; filtered by the
 -- schema it lives in (plpgsql, in pg_catalog, is never listed).
-select json_build_object(
-  'name', e.extname,
-  'schema', n.nspname,
-  'version', e.extversion,
-  'relocatable', e.extrelocatable,
-  'comment', @comment(e.oid, pg_extension)
-)
+select
+  e.extname as "name",
+  n.nspname as "schema",
+  e.extversion as "version",
+  e.extrelocatable as "relocatable",
+  @comment(e.oid, pg_extension) as "comment"
 from pg_catalog.pg_extension e
 join pg_catalog.pg_namespace n on n.oid = e.extnamespace
 where @schema_filter(n.nspname)

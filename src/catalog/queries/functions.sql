@@ -1,18 +1,18 @@
--- One row per function, procedure, aggregate and window function, as JSON matching
+-- One row per function, procedure, aggregate and window function, as columns matching
 -- model::Function. Functions that exist only as part of another object (range type
 -- constructors, which carry an internal dependency on their type) are left out: they
 -- come and go with that object.
-select json_build_object(
-  'schema', n.nspname,
-  'name', p.proname,
-  'kind', case p.prokind when 'f' then 'function' when 'p' then 'procedure'
-            when 'a' then 'aggregate' when 'w' then 'window' end,
-  'identity_arguments', pg_catalog.pg_get_function_identity_arguments(p.oid),
-  'arguments', pg_catalog.pg_get_function_arguments(p.oid),
-  'result', case when p.prokind <> 'p' then pg_catalog.pg_get_function_result(p.oid) end,
-  'language', l.lanname,
+select
+  n.nspname as "schema",
+  p.proname as "name",
+  case p.prokind when 'f' then 'function' when 'p' then 'procedure'
+            when 'a' then 'aggregate' when 'w' then 'window' end as "kind",
+  pg_catalog.pg_get_function_identity_arguments(p.oid) as "identity_arguments",
+  pg_catalog.pg_get_function_arguments(p.oid) as "arguments",
+  case when p.prokind <> 'p' then pg_catalog.pg_get_function_result(p.oid) end as "result",
+  l.lanname as "language",
   -- pg_get_functiondef refuses aggregates, so their CREATE AGGREGATE is assembled here.
-  'definition', case when p.prokind <> 'a' then pg_catalog.pg_get_functiondef(p.oid) else (
+  case when p.prokind <> 'a' then pg_catalog.pg_get_functiondef(p.oid) else (
     select 'CREATE AGGREGATE ' || @qname(n.nspname, p.proname) || '(' ||
       case when p.pronargs = 0 then '*' else pg_catalog.pg_get_function_arguments(p.oid) end ||
       ') (' || pg_catalog.array_to_string(array[
@@ -70,19 +70,20 @@ select json_build_object(
                       ag.aggdeserialfn, ag.aggmtransfn, ag.aggminvtransfn, ag.aggmfinalfn)) fns
     left join pg_catalog.pg_operator op on op.oid = ag.aggsortop
     left join pg_catalog.pg_namespace opn on opn.oid = op.oprnamespace
-    where ag.aggfnoid = p.oid) end,
-  'volatility', case p.provolatile when 'i' then 'immutable' when 's' then 'stable'
-                  else 'volatile' end,
-  'strict', p.proisstrict,
-  'security_definer', p.prosecdef,
-  'leakproof', p.proleakproof,
-  'parallel', case p.proparallel when 's' then 'safe' when 'r' then 'restricted' else 'unsafe' end,
-  'cost', p.procost,
-  'rows', p.prorows,
-  'config', coalesce(pg_catalog.to_json(p.proconfig), '[]'),
+    where ag.aggfnoid = p.oid) end as "definition",
+  case p.provolatile when 'i' then 'immutable' when 's' then 'stable'
+                  else 'volatile' end as "volatility",
+  p.proisstrict as "strict",
+  p.prosecdef as "security_definer",
+  p.proleakproof as "leakproof",
+  case p.proparallel when 's' then 'safe' when 'r' then 'restricted' else 'unsafe' end
+    as "parallel",
+  p.procost as "cost",
+  p.prorows as "rows",
+  coalesce(pg_catalog.to_json(p.proconfig), '[]') as "config",
   -- pg_depend holds the signature's types, an aggregate's support functions and what a
   -- SQL-standard body references; sorted by bytes whatever the database's collation.
-  'depends_on', (
+  (
     select coalesce(json_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from pg_catalog.pg_depend d
     cross join lateral (
@@ -109,12 +110,11 @@ select json_build_object(
         and tn.nspname not in ('pg_catalog', 'information_schema')
     ) r
     where d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and d.objid = p.oid
-      and d.deptype = 'n'),
-  'owner', pg_catalog.pg_get_userbyid(p.proowner),
-  'comment', @comment(p.oid, pg_proc),
-  'acl', @acl(p.proacl, 'f', p.proowner),
-  'extension', @extension_of(pg_catalog.pg_proc, p.oid)
-)
+      and d.deptype = 'n') as "depends_on",
+  pg_catalog.pg_get_userbyid(p.proowner) as "owner",
+  @comment(p.oid, pg_proc) as "comment",
+  @acl(p.proacl, 'f', p.proowner) as "acl",
+  @extension_of(pg_catalog.pg_proc, p.oid) as "extension"
 from pg_catalog.pg_proc p
 join pg_catalog.pg_namespace n on n.oid = p.pronamespace
 join pg_catalog.pg_language l on l.oid = p.prolang

@@ -1,4 +1,4 @@
--- One row per view and materialized view, as JSON matching model::View, with its output
+-- One row per view and materialized view, as columns matching model::View, with its output
 -- columns in attnum order and the keys of what its rewrite rule references. Arrays sort
 -- by bytes (collate "C"), the same whatever the database's collation. Comments and
 -- extension membership are joined once for all views, not looked up per view.
@@ -14,12 +14,12 @@ acls as materialized (
   select u.acl, @acl(u.acl, 'r', 0) as grants
   from (select distinct r.acl from rel r) u
 )
-select json_build_object(
-  'schema', c.nspname,
-  'name', c.relname,
-  'materialized', c.relkind = 'm',
-  'definition', pg_catalog.pg_get_viewdef(c.oid),
-  'columns', (
+select
+  c.nspname as "schema",
+  c.relname as "name",
+  c.relkind = 'm' as "materialized",
+  pg_catalog.pg_get_viewdef(c.oid) as "definition",
+  (
     select coalesce(json_agg(json_build_object(
       'name', a.attname,
       'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -29,16 +29,16 @@ select json_build_object(
     ) order by a.attnum), '[]')
     from pg_catalog.pg_attribute a
     left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
+    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped) as "columns",
   -- check_option is a reloption in the catalog but its own clause in CREATE VIEW.
-  'options', coalesce((
+  coalesce((
     select json_agg(o order by o collate "C") from unnest(c.reloptions) o
-    where o not like 'check\_option=%'), '[]'),
-  'check_option', (
+    where o not like 'check\_option=%'), '[]') as "options",
+  (
     select pg_catalog.substr(o, pg_catalog.length('check_option=') + 1)
-    from unnest(c.reloptions) o where o like 'check\_option=%'),
-  'populated', c.relispopulated,
-  'depends_on', (
+    from unnest(c.reloptions) o where o like 'check\_option=%') as "check_option",
+  c.relispopulated as "populated",
+  (
     select coalesce(json_agg(distinct r.key collate "C" order by r.key collate "C"), '[]')
     from pg_catalog.pg_rewrite rw
     join pg_catalog.pg_depend d
@@ -66,12 +66,11 @@ select json_build_object(
       where d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass and rt.oid = d.refobjid
         and tn.nspname not in ('pg_catalog', 'information_schema')
     ) r
-    where rw.ev_class = c.oid and rw.rulename = '_RETURN'),
-  'owner', pg_catalog.pg_get_userbyid(c.relowner),
-  'comment', td.description,
-  'acl', acls.grants,
-  'extension', ext.extname
-)
+    where rw.ev_class = c.oid and rw.rulename = '_RETURN') as "depends_on",
+  pg_catalog.pg_get_userbyid(c.relowner) as "owner",
+  td.description as "comment",
+  acls.grants as "acl",
+  ext.extname as "extension"
 from rel c
 join acls on acls.acl = c.acl
 left join pg_catalog.pg_description td on td.objoid = c.oid
