@@ -65,10 +65,12 @@ class Reader {
   }
 
   /// Reads `kind`'s objects, sorted by key. `absent` are fields its query leaves out
-  /// (filled by another query).
-  template <typename T>
+  /// (filled by another query); `extra` names a column that is no field, handed with its
+  /// index and the object to `on_extra`.
+  template <typename T, typename OnExtra = void (*)(const pqxx::row&, int, T&)>
   void load(const std::string& kind, std::vector<T>& out,
-            std::vector<std::string_view> absent = {}) {
+            std::vector<std::string_view> absent = {},
+            std::string_view extra = {}, OnExtra on_extra = nullptr) {
     PhaseTimer timer("inspect " + label_ + ": " + kind);
     // Each batch's objects go into a vector of their own, allocated once at its size: an
     // object is moved only once, into key order, never by a growing vector.
@@ -77,8 +79,17 @@ class Reader {
     fetch(kind, [&](const pqxx::result& rows) {
       auto& batch = batches.emplace_back();
       batch.reserve(rows.size());
-      if (!columns) columns.emplace(rows, kind, std::vector<std::string_view>{}, absent);
-      for (const auto& row : rows) columns->read(json_, row, batch.emplace_back());
+      if (!columns) {
+        std::vector<std::string_view> extras;
+        if (!extra.empty()) extras.push_back(extra);
+        columns.emplace(rows, kind, extras, absent);
+      }
+      const int extra_column = extra.empty() ? -1 : columns->column_of(extra);
+      for (const auto& row : rows) {
+        auto& object = batch.emplace_back();
+        columns->read(json_, row, object);
+        if (extra_column >= 0) on_extra(row, extra_column, object);
+      }
     });
     // Keys are built once per object, not once per comparison.
     std::vector<std::pair<std::string, size_t>> order;  // key, batch * kBatch + position
@@ -95,14 +106,17 @@ class Reader {
   }
 
   /// Reads the columns of every table (one row per column, with its table's schema and
-  /// name and its position) into `tables`, already loaded and sorted.
+  /// name and its position) into `tables`, already loaded, sorted and with room reserved.
   void load_columns(const std::string& kind, std::vector<model::Table>& tables) {
     PhaseTimer timer("inspect " + label_ + ": " + kind);
     std::unordered_map<std::string, size_t> by_key;
     by_key.reserve(tables.size());
     for (size_t i = 0; i < tables.size(); ++i) by_key.emplace(tables[i].key(), i);
-    std::vector<std::vector<std::pair<int, model::Column>>> found(tables.size());
+    // Rows come in no particular order (sorting them costs the server more than this):
+    // each column goes straight into its table, with its position beside it.
+    std::vector<std::vector<int>> positions(tables.size());
     std::optional<CatalogColumns<model::Column>> columns;
+    std::string key;
     fetch(kind, [&](const pqxx::result& rows) {
       if (!columns) {
         columns.emplace(rows, kind, std::vector<std::string_view>{"schema", "table", "position"});
@@ -111,22 +125,26 @@ class Reader {
       const auto table = columns->column_of("table");
       const auto position = columns->column_of("position");
       for (const auto& row : rows) {
-        auto it = by_key.find(model::qualified(row[schema].c_str(), row[table].c_str()));
+        key = model::qualified(row[schema].c_str(), row[table].c_str());
+        auto it = by_key.find(key);
         if (it == by_key.end()) {
           throw Error("internal error: catalog query '" + kind + "' returned a column of " +
-                      model::qualified(row[schema].c_str(), row[table].c_str()) +
-                      ", a table the tables query did not return");
+                      key + ", a table the tables query did not return");
         }
-        auto& slot = found[it->second].emplace_back(row[position].as<int>(), model::Column{});
-        columns->read(json_, row, slot.second);
+        columns->read(json_, row, tables[it->second].columns.emplace_back());
+        positions[it->second].push_back(row[position].as<int>());
       }
     });
     for (size_t i = 0; i < tables.size(); ++i) {
-      auto& list = found[i];
-      std::sort(list.begin(), list.end(),
-                [](const auto& a, const auto& b) { return a.first < b.first; });
-      tables[i].columns.reserve(list.size());
-      for (auto& [position, column] : list) tables[i].columns.push_back(std::move(column));
+      const auto& at = positions[i];
+      if (std::is_sorted(at.begin(), at.end())) continue;
+      std::vector<size_t> order(at.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return at[a] < at[b]; });
+      std::vector<model::Column> sorted;
+      sorted.reserve(order.size());
+      for (size_t k : order) sorted.push_back(std::move(tables[i].columns[k]));
+      tables[i].columns = std::move(sorted);
     }
   }
 
@@ -167,7 +185,11 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   r.load("composite_types", m.composite_types);
   r.load("range_types", m.range_types);
   r.load("sequences", m.sequences);
-  r.load("tables", m.tables, {"columns"});
+  // A table's column count (dropped ones included) sizes its column list up front.
+  r.load("tables", m.tables, {"columns"}, "column_count",
+         [](const pqxx::row& row, int column, model::Table& t) {
+           t.columns.reserve(row[column].as<size_t>());
+         });
   r.load_columns("table_columns", m.tables);
   r.load("constraints", m.constraints);
   r.load("indexes", m.indexes);

@@ -5,6 +5,7 @@
 -- only for them.
 with rel as (
   select c.oid, c.relname, c.relkind, c.relispartition, c.relpartbound, c.relpersistence,
+         c.relnatts,
          c.relrowsecurity, c.relforcerowsecurity, c.relreplident, c.reloptions, c.relowner,
          coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner)) as acl, n.nspname
   from pg_catalog.pg_class c
@@ -52,7 +53,9 @@ select
   pg_catalog.pg_get_userbyid(c.relowner) as "owner",
   td.description as "comment",
   acls.grants as "acl",
-  ext.extname as "extension"
+  ext.extname as "extension",
+  -- Not a field: room for its columns (dropped ones counted too), filled by table_columns.
+  c.relnatts as "column_count"
 from rel c
 join acls on acls.acl = c.acl
 left join pg_catalog.pg_description td on td.objoid = c.oid
