@@ -121,7 +121,7 @@ std::vector<std::string> functions_going_away(const DiffContext& ctx, const mode
   std::vector<std::string> out;
   if (!c.default_ && !c.generated) return out;
   for (const auto& k : c.depends_on) {
-    auto n = ctx.from_graph.resolve(k);
+    const auto& n = ctx.from_graph.resolve(k);
     if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
       out.push_back(n);
     }
@@ -151,7 +151,7 @@ bool uses_recreated_collation(const DiffContext& ctx, const model::Column& c) {
 bool default_uses_recreated_type(const DiffContext& ctx, const model::Column& c) {
   if (!c.default_) return false;
   return std::any_of(c.depends_on.begin(), c.depends_on.end(), [&](const std::string& key) {
-    auto node = ctx.to_graph.resolve(key);
+    const auto& node = ctx.to_graph.resolve(key);
     return node.starts_with("type:") && ctx.recreating(node);
   });
 }
@@ -393,7 +393,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
     // Re-added after a function it calls is recreated: it needs the new function only (it
     // must not also wait to release the old one, which goes before the new one exists).
     if (auto it = before.find(c.name); it != before.end() && !functions_going_away(ctx, *it->second).empty()) {
-      s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key()));
+      s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key())).names();
     }
     ctx.emit(std::move(s));
     std::string target = "column " + b.key() + "." + col(c);

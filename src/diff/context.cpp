@@ -1,14 +1,13 @@
 #include "diff/context.h"
 
 #include <algorithm>
-#include <deque>
 
 namespace migra::diff {
 namespace {
 
-std::string kind_of(const std::string& node) { return node.substr(0, node.find(':')); }
+std::string_view kind_of(std::string_view node) { return node.substr(0, node.find(':')); }
 
-void append(std::vector<std::string>& to, const std::vector<std::string>& more) {
+void append(std::vector<std::string>& to, const DependencyGraph::Nodes& more) {
   to.insert(to.end(), more.begin(), more.end());
 }
 
@@ -22,26 +21,32 @@ DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptio
       }()) {}
 
 void DiffContext::cascade_recreations() {
-  std::deque<std::string> work(recreate_.begin(), recreate_.end());
+  // Nodes of FROM's graph; a marked node that FROM lacks has no dependents there.
+  std::vector<DependencyGraph::Id> work;
+  for (const auto& node : recreate_) {
+    if (auto id = from_graph.find(node); id != DependencyGraph::kNone) work.push_back(id);
+  }
   // What survives must also be rebuilt when something it uses goes away: a view over a
   // table that is replaced by a view of the same name.
-  for (const auto& node : from_graph.nodes()) {
-    if (!to_graph.contains(node)) work.push_back(node);
+  for (DependencyGraph::Id id = 0; id < from_graph.objects(); ++id) {
+    if (!to_graph.contains(from_graph.name(id))) work.push_back(id);
   }
+  // The closure does not depend on the order the work is done in.
   while (!work.empty()) {
-    std::string node = work.front();
-    work.pop_front();
-    for (const auto& dependent : from_graph.dependents_of(node)) {
-      auto kind = kind_of(dependent);
+    auto node = work.back();
+    work.pop_back();
+    for (auto dependent : from_graph.dependents_of(node).ids()) {
+      const auto& name = from_graph.name(dependent);
+      auto kind = kind_of(name);
       if (kind == "table" || kind == "schema") continue;
-      if (!to_graph.contains(dependent)) continue;  // dropped anyway
-      if (mark_recreate(dependent)) work.push_back(dependent);
+      if (!to_graph.contains(name)) continue;  // dropped anyway
+      if (mark_recreate(name)) work.push_back(dependent);
     }
   }
 }
 
 bool DiffContext::relation_goes_away(const std::string& key) const {
-  auto node = from_graph.resolve(key);
+  const auto& node = from_graph.resolve(key);
   if (node.empty()) return false;
   return !to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node);
 }

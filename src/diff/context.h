@@ -2,6 +2,8 @@
 /// State shared by the per-kind differs of one diff run.
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "diff/dependencies.h"
@@ -32,9 +34,11 @@ class DiffContext {
 
   /// The node is dropped and created again (it cannot be altered in place, or something
   /// it depends on is recreated).
-  [[nodiscard]] bool recreating(const std::string& node) const { return recreate_.count(node) != 0; }
+  [[nodiscard]] bool recreating(std::string_view node) const {
+    return !recreate_.empty() && recreate_.find(node) != recreate_.end();
+  }
   /// Marks a node for recreation; returns true when it was not marked before.
-  bool mark_recreate(const std::string& node) { return recreate_.insert(node).second; }
+  bool mark_recreate(std::string_view node) { return recreate_.emplace(node).second; }
   /// Spreads recreation to everything that depends on a recreated or dropped node and
   /// survives in the target, except tables, which adapt with ALTER instead.
   void cascade_recreations();
@@ -54,7 +58,12 @@ class DiffContext {
   std::vector<plan::Statement> take() { return std::move(statements_); }
 
  private:
-  std::set<std::string> recreate_;
+  // Looked up by view: callers hold names in many forms.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, NameHash, std::equal_to<>> recreate_;
   std::vector<plan::Statement> statements_;
 };
 

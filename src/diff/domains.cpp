@@ -46,7 +46,7 @@ plan::Statement alter(const model::Domain& d, const std::string& clause,
 std::vector<std::string> check_nodes(const DependencyGraph& graph, const model::DomainConstraint& c) {
   std::vector<std::string> out;
   for (const auto& k : c.depends_on) {
-    if (auto n = graph.resolve(k); !n.empty()) out.push_back(n);
+    if (const auto& n = graph.resolve(k); !n.empty()) out.push_back(n);
   }
   return out;
 }
@@ -65,8 +65,8 @@ std::vector<std::string> check_nodes(const DependencyGraph& graph, const model::
 plan::Statement with_checks(const DiffContext& ctx, plan::Statement s,
                             const std::vector<std::string>& requires_more,
                             const std::vector<std::string>& releases_more) {
-  if (s.action != plan::Action::drop) s.requires_nodes = ctx.to_graph.requires_of(s.node);
-  if (s.action != plan::Action::create) s.releases_nodes = ctx.from_graph.requires_of(s.node);
+  if (s.action != plan::Action::drop) s.requires_nodes = ctx.to_graph.requires_of(s.node).names();
+  if (s.action != plan::Action::create) s.releases_nodes = ctx.from_graph.requires_of(s.node).names();
   s.requires_nodes.insert(s.requires_nodes.end(), requires_more.begin(), requires_more.end());
   s.releases_nodes.insert(s.releases_nodes.end(), releases_more.begin(), releases_more.end());
   return s;
