@@ -34,11 +34,14 @@ class NameTable {
   void set(std::string_view name, std::uint32_t value);
 
  private:
+  // The hash is kept to skip comparing names that merely share a slot's neighbourhood.
   struct Slot {
-    std::string_view name;
+    const char* data = nullptr;
+    std::uint32_t size = 0;
+    std::uint32_t hash = 0;
     std::uint32_t value = kNone;
   };
-  void grow();
+  void place(const Slot& slot);
   std::vector<Slot> slots_;
   size_t used_ = 0;
 };
