@@ -210,6 +210,11 @@ bool mentions(const std::string& expression, const std::string& column) {
 // reads can't change under it.
 std::set<std::string> readded_set(const DiffContext& ctx, const model::Table& a,
                                   const model::Table& b) {
+  // Only computed columns are re-added, and most tables have none.
+  if (std::none_of(b.columns.begin(), b.columns.end(),
+                   [](const model::Column& c) { return !c.inherited && c.generated; })) {
+    return {};
+  }
   std::map<std::string, const model::Column*> before;
   for (const auto& c : a.columns) before[c.name] = &c;
   std::vector<std::string> retyped;
@@ -255,8 +260,8 @@ std::string column_definition(const model::Column& c) {
 }
 
 std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key) {
-  const auto* a = find_table(ctx.from.tables, key);
-  const auto* b = find_table(ctx.to.tables, key);
+  const auto* a = ctx.table(ctx.from, key);
+  const auto* b = ctx.table(ctx.to, key);
   if (!a || !b || ctx.recreating(node_id("table", key))) return {};
   return readded_set(ctx, *a, *b);
 }
@@ -270,13 +275,8 @@ bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
 
 bool columns_invalidate_readers(const DiffContext& ctx, const std::string& table_key,
                                 const std::vector<std::string>& columns) {
-  auto find = [&](const std::vector<model::Table>& tables) -> const model::Table* {
-    auto it = std::lower_bound(tables.begin(), tables.end(), table_key,
-                               [](const model::Table& t, const std::string& k) { return t.key() < k; });
-    return it != tables.end() && it->key() == table_key ? &*it : nullptr;
-  };
-  const auto* a = find(ctx.from.tables);
-  const auto* b = find(ctx.to.tables);
+  const auto* a = ctx.table(ctx.from, table_key);
+  const auto* b = ctx.table(ctx.to, table_key);
   if (!a || !b) return false;
   return std::any_of(columns.begin(), columns.end(), [&](const std::string& c) {
     return column_invalidates_readers(ctx, *a, *b, c);
@@ -304,9 +304,9 @@ std::vector<std::string> parents_of(const model::Table& t) {
   return out;
 }
 
-const model::Column* column_of(const model::Model& m, const std::string& table,
-                               const std::string& name) {
-  const auto* t = find_table(m.tables, table);
+const model::Column* column_of(const DiffContext& ctx, const model::Model& m,
+                               const std::string& table, const std::string& name) {
+  const auto* t = ctx.table(m, table);
   if (!t) return nullptr;
   auto it = std::find_if(t->columns.begin(), t->columns.end(),
                          [&](const model::Column& c) { return c.name == name; });
@@ -323,8 +323,8 @@ void diff_inherited_column(DiffContext& ctx, const model::Table& a, const model:
   for (const auto& p : parents_of(b)) {
     if (std::find(before.begin(), before.end(), p) == before.end()) continue;
     if (ctx.recreating(node_id("table", p))) continue;
-    const auto* pa = column_of(ctx.from, p, c.name);
-    const auto* pb = column_of(ctx.to, p, c.name);
+    const auto* pa = column_of(ctx, ctx.from, p, c.name);
+    const auto* pb = column_of(ctx, ctx.to, p, c.name);
     if (!pa || !pb) continue;
     default_follows |= pa->default_ == old.default_ && pb->default_ == c.default_;
     not_null_follows |= pa->not_null == old.not_null && pb->not_null == c.not_null;

@@ -33,7 +33,7 @@ void emit_create(DiffContext& ctx, const model::Constraint& c) {
   auto ref = ref_of(c);
   std::string prefix = "alter table " + c.table_key() + " ";
   // PostgreSQL can't add a NOT VALID foreign key to a partitioned table.
-  const auto* table = find_table(ctx.to.tables, c.table_key());
+  const auto* table = ctx.table(ctx.to, c.table_key());
   bool partitioned = table && table->partitioned;
   bool split = (c.type == "foreign key" && !partitioned) || c.type == "check";
   std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " " + base_definition(c);

@@ -19,6 +19,32 @@ struct DiffOptions {
   bool create_extensions_only = false;     ///< only create missing extensions
 };
 
+/// The objects of one of a model's lists, by key.
+template <typename T>
+class KeyIndex {
+ public:
+  explicit KeyIndex(const std::vector<T>& list) : list_(list) {
+    keys_.reserve(list.size());
+    for (const auto& x : list) keys_.push_back(x.key());
+    index_.reserve(keys_.size());
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      if (index_.find(keys_[i]) == NameTable::kNone) index_.set(keys_[i], static_cast<std::uint32_t>(i));
+    }
+  }
+  KeyIndex(const KeyIndex&) = delete;
+  KeyIndex& operator=(const KeyIndex&) = delete;
+  /// The object with this key, or null.
+  [[nodiscard]] const T* find(std::string_view key) const {
+    auto i = index_.find(key);
+    return i == NameTable::kNone ? nullptr : &list_[i];
+  }
+
+ private:
+  const std::vector<T>& list_;
+  std::vector<std::string> keys_;  // the index holds views of these
+  NameTable index_;
+};
+
 /// What the differs read and write.
 class DiffContext {
  public:
@@ -31,6 +57,13 @@ class DiffContext {
   const DependencyGraph to_graph;
   /// Keys of source tables that other tables inherit from (not partitioning).
   const std::set<std::string> inheritance_parents;
+  const KeyIndex<model::Table> from_tables;
+  const KeyIndex<model::Table> to_tables;
+
+  /// The table with this key in `side` (from or to), or null.
+  [[nodiscard]] const model::Table* table(const model::Model& side, std::string_view key) const {
+    return (&side == &from ? from_tables : to_tables).find(key);
+  }
 
   /// The node is dropped and created again (it cannot be altered in place, or something
   /// it depends on is recreated).

@@ -25,10 +25,10 @@ bool contains(const std::vector<std::string>& list, const std::string& x) {
 }
 
 // Whether a parent table has a constraint or column of that name in the model.
-bool parent_has(const model::Model& m, const std::string& parent, const std::string& name,
-                bool constraint) {
+bool parent_has(const DiffContext& ctx, const model::Model& m, const std::string& parent,
+                const std::string& name, bool constraint) {
   if (constraint) return find_by_key(m.constraints, parent + "." + model::quote_ident(name));
-  const auto* t = find_by_key(m.tables, parent);
+  const auto* t = ctx.table(m, parent);
   return t && std::any_of(t->columns.begin(), t->columns.end(),
                           [&](const model::Column& c) { return c.name == name; });
 }
@@ -162,7 +162,7 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
     for (auto& c : copied.columns) {
       if (!c.inherited) continue;
       for (const auto& p : parents) {
-        const auto* parent = find_table(ctx.to.tables, p);
+        const auto* parent = ctx.table(ctx.to, p);
         if (!parent) continue;
         auto it = std::find_if(parent->columns.begin(), parent->columns.end(),
                                [&](const model::Column& pc) { return pc.name == c.name; });
@@ -249,14 +249,10 @@ bool cannot_alter(const model::Table& a, const model::Table& b) {
 
 }  // namespace
 
-const model::Table* find_table(const std::vector<model::Table>& tables, const std::string& key) {
-  return find_by_key(tables, key);
-}
-
 ParentMove parent_move(const DiffContext& ctx, const std::string& key) {
   ParentMove m;
-  const auto* a = find_table(ctx.from.tables, key);
-  const auto* b = find_table(ctx.to.tables, key);
+  const auto* a = ctx.table(ctx.from, key);
+  const auto* b = ctx.table(ctx.to, key);
   if (!a || !b || ctx.recreating(node_id("table", key))) return m;
   bool moved = a->partition_of != b->partition_of || a->partition_bound != b->partition_bound ||
                (a->partition_of && ctx.recreating(node_id("table", *a->partition_of)));
@@ -280,12 +276,12 @@ bool becomes_local(const DiffContext& ctx, const std::string& key, const std::st
                    bool constraint) {
   auto m = parent_move(ctx, key);
   if (m.lost.empty()) return false;
-  const auto* a = find_table(ctx.from.tables, key);
+  const auto* a = ctx.table(ctx.from, key);
   // A partition has one parent: whatever it inherits came from there.
   if (a->partition_of && contains(m.lost, *a->partition_of)) return true;
   bool lost = false, kept = false;
   for (const auto& p : a->inherits) {
-    bool has = parent_has(ctx.from, p, name, constraint);
+    bool has = parent_has(ctx, ctx.from, p, name, constraint);
     (contains(m.lost, p) ? lost : kept) |= has;
   }
   return lost && !kept;
@@ -295,7 +291,7 @@ bool needed_before_joining(const DiffContext& ctx, const std::string& key,
                            const std::string& name, bool constraint) {
   auto m = parent_move(ctx, key);
   return std::any_of(m.gained.begin(), m.gained.end(), [&](const std::string& p) {
-    return parent_has(ctx.to, p, name, constraint);
+    return parent_has(ctx, ctx.to, p, name, constraint);
   });
 }
 
