@@ -113,6 +113,28 @@ TypeChange classify_type_change(const std::string& from, const std::string& to) 
 
 namespace {
 
+// A table's columns by name: a sorted list, no copies of the names. With duplicate names
+// the last one counts.
+class ColumnsByName {
+ public:
+  explicit ColumnsByName(const model::Table& t) {
+    by_name_.reserve(t.columns.size());
+    for (const auto& c : t.columns) by_name_.emplace_back(c.name, &c);
+    std::stable_sort(by_name_.begin(), by_name_.end(),
+                     [](const Entry& x, const Entry& y) { return x.first < y.first; });
+  }
+  [[nodiscard]] const model::Column* find(std::string_view name) const {
+    auto it = std::upper_bound(by_name_.begin(), by_name_.end(), name,
+                               [](std::string_view n, const Entry& e) { return n < e.first; });
+    return it != by_name_.begin() && std::prev(it)->first == name ? std::prev(it)->second : nullptr;
+  }
+  [[nodiscard]] bool contains(std::string_view name) const { return find(name) != nullptr; }
+
+ private:
+  using Entry = std::pair<std::string_view, const model::Column*>;
+  std::vector<Entry> by_name_;
+};
+
 ObjectRef table_ref(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
 }
@@ -215,23 +237,22 @@ std::set<std::string> readded_set(const DiffContext& ctx, const model::Table& a,
                    [](const model::Column& c) { return !c.inherited && c.generated; })) {
     return {};
   }
-  std::map<std::string, const model::Column*> before;
-  for (const auto& c : a.columns) before[c.name] = &c;
+  ColumnsByName before(a);
   std::vector<std::string> retyped;
   for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    if (it != before.end() && type_changes(ctx, *it->second, c)) retyped.push_back(c.name);
+    const auto* old = before.find(c.name);
+    if (old && type_changes(ctx, *old, c)) retyped.push_back(c.name);
   }
   std::set<std::string> out;
   for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    if (c.inherited || !c.generated || it == before.end() || it->second->inherited) continue;
+    const auto* old = before.find(c.name);
+    if (c.inherited || !c.generated || !old || old->inherited) continue;
     bool reads_retyped = std::any_of(retyped.begin(), retyped.end(), [&](const std::string& r) {
       return r != c.name && mentions(*c.generated, r);
     });
     // A function it calls that is dropped or recreated can't go while it is in use.
-    bool calls_gone_function = !functions_going_away(ctx, *it->second).empty();
-    if (it->second->generated != c.generated || reads_retyped || calls_gone_function) {
+    bool calls_gone_function = !functions_going_away(ctx, *old).empty();
+    if (old->generated != c.generated || reads_retyped || calls_gone_function) {
       out.insert(c.name);
     }
   }
@@ -347,9 +368,7 @@ bool uses_recreated_types(const DiffContext& ctx, const model::Table& t) {
 }
 
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
-  std::map<std::string, const model::Column*> before, after;
-  for (const auto& c : a.columns) before[c.name] = &c;
-  for (const auto& c : b.columns) after[c.name] = &c;
+  ColumnsByName before(a), after(b);
   ObjectRef ref = table_ref(b);
 
   // Computed columns that stop reading their columns go first (those made again, and
@@ -369,16 +388,15 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       auto gone = functions_going_away(ctx, c);
       if (!gone.empty()) d.releases_nodes = gone;
       ctx.emit(std::move(d));
-    } else if (auto it = after.find(c.name); it != after.end() && !c.inherited &&
-                                             !it->second->inherited && c.generated &&
-                                             !it->second->generated) {
+    } else if (const auto* now = after.find(c.name); now && !c.inherited && !now->inherited &&
+                                                     c.generated && !now->generated) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
     }
   }
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
   for (bool generated : {true, false}) {
     for (const auto& c : a.columns) {
-      if (after.count(c.name) || c.generated.has_value() != generated) continue;
+      if (after.contains(c.name) || c.generated.has_value() != generated) continue;
       if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
       auto s = alter(b, "drop column " + col(c));
       if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
@@ -392,17 +410,18 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
                        (c.default_ && volatile_default(*c.default_));
     // Re-added after a function it calls is recreated: it needs the new function only (it
     // must not also wait to release the old one, which goes before the new one exists).
-    if (auto it = before.find(c.name); it != before.end() && !functions_going_away(ctx, *it->second).empty()) {
+    if (const auto* old = before.find(c.name); old && !functions_going_away(ctx, *old).empty()) {
       s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key())).names();
     }
     ctx.emit(std::move(s));
-    std::string target = "column " + b.key() + "." + col(c);
-    diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
+    if (c.comment) {
+      std::string target = "column " + b.key() + "." + col(c);
+      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
+    }
     diff_acl(ctx, ref, nullptr, c.acl, b.owner, c.name);
   };
   for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    const model::Column* old = it == before.end() ? nullptr : it->second;
+    const model::Column* old = before.find(c.name);
     if (c.inherited) {
       // The parent decides the type; a child may have its own default and NOT NULL.
       if (old && old->inherited) diff_inherited_column(ctx, a, b, *old, c);
@@ -505,12 +524,14 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
         }
       }
     }
-    std::string target = "column " + b.key() + "." + col(c);
-    diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
+    if (comment_changes(&old->comment, c.comment)) {
+      std::string target = "column " + b.key() + "." + col(c);
+      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
+    }
     diff_acl(ctx, ref, &old->acl, c.acl, b.owner, c.name);
   }
   for (const auto& c : b.columns) {
-    if (!c.inherited && c.generated && (readd.count(c.name) || !before.count(c.name))) add(c);
+    if (!c.inherited && c.generated && (readd.count(c.name) || !before.contains(c.name))) add(c);
   }
 }
 

@@ -17,9 +17,9 @@ ObjectRef ref_of(const model::Constraint& c) {
   return {"constraint", c.key(), "", target, "alter table " + c.table_key(), 'r'};
 }
 
-std::string base_definition(const model::Constraint& c) {
-  std::string d = c.definition;
-  if (d.ends_with(kNotValid)) d.resize(d.size() - kNotValid.size());
+std::string_view base_definition(const model::Constraint& c) {
+  std::string_view d = c.definition;
+  if (d.ends_with(kNotValid)) d.remove_suffix(kNotValid.size());
   return d;
 }
 
@@ -36,7 +36,8 @@ void emit_create(DiffContext& ctx, const model::Constraint& c) {
   const auto* table = ctx.table(ctx.to, c.table_key());
   bool partitioned = table && table->partitioned;
   bool split = (c.type == "foreign key" && !partitioned) || c.type == "check";
-  std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " " + base_definition(c);
+  std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " ";
+  sql += base_definition(c);
   auto s = make_statement(ref, plan::Action::create, plan::Phase::add_constraint,
                           sql + (split ? " not valid;" : ";"));
   s.lock = c.type == "foreign key" ? plan::Lock::share_row_exclusive : plan::Lock::access_exclusive;
@@ -101,7 +102,7 @@ void diff_constraints(DiffContext& ctx) {
     }
     if (mine_a && mine_b && a->inherited && !cannot_alter(*a, *b)) {
       // Kept as is: it stays on the table when it leaves or comes back to the parent.
-      diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+      if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
       return;
     }
     a = mine_a;
@@ -129,15 +130,14 @@ void diff_constraints(DiffContext& ctx) {
       return;
     }
     if (!a || !b) return;
-    auto ref = ref_of(*b);
     if (!a->validated && b->validated) {
-      auto v = make_statement(ref, plan::Action::alter, plan::Phase::add_constraint,
+      auto v = make_statement(ref_of(*b), plan::Action::alter, plan::Phase::add_constraint,
                               "alter table " + b->table_key() + " validate constraint " +
                                   model::quote_ident(b->name) + ";");
       v.lock = plan::Lock::share_update_exclusive;
       ctx.emit(std::move(v));
     }
-    diff_comment(ctx, ref, &a->comment, b->comment);
+    if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
   });
 }
 

@@ -111,20 +111,26 @@ void for_each_pair(const std::vector<T>& from, const std::vector<T>& to, Fn fn) 
       return false;
     }
   };
+  // Each key is built once, when its position is reached.
+  auto reach = [&](const std::vector<T>& list, size_t& at, std::string& key) {
+    while (at < list.size() && owned(list[at])) ++at;
+    if (at < list.size()) key = list[at].key();
+  };
   size_t i = 0, j = 0;
+  std::string from_key, to_key;
+  reach(from, i, from_key);
+  reach(to, j, to_key);
   while (i < from.size() || j < to.size()) {
-    if (i < from.size() && owned(from[i])) { ++i; continue; }
-    if (j < to.size() && owned(to[j])) { ++j; continue; }
-    if (j >= to.size() || (i < from.size() && from[i].key() < to[j].key())) {
+    if (j >= to.size() || (i < from.size() && from_key < to_key)) {
       fn(&from[i], static_cast<const T*>(nullptr));
-      ++i;
-    } else if (i >= from.size() || to[j].key() < from[i].key()) {
+      reach(from, ++i, from_key);
+    } else if (i >= from.size() || to_key < from_key) {
       fn(static_cast<const T*>(nullptr), &to[j]);
-      ++j;
+      reach(to, ++j, to_key);
     } else {
       fn(&from[i], &to[j]);
-      ++i;
-      ++j;
+      reach(from, ++i, from_key);
+      reach(to, ++j, to_key);
     }
   }
 }

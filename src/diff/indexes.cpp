@@ -89,7 +89,9 @@ void diff_indexes(DiffContext& ctx) {
       diff_comment(ctx, ref_of(*b), nullptr, b->comment);
       return;
     }
-    if (a && b) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    if (a && b && comment_changes(&a->comment, b->comment)) {
+      diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    }
   });
 }
 

@@ -77,7 +77,7 @@ void diff_policies(DiffContext& ctx) {
                               "alter policy " + model::quote_ident(b->name) + " on " +
                                   b->table_key() + changes + ";"));
     }
-    diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
   });
 }
 

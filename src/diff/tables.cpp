@@ -2,6 +2,7 @@
 // persistence, row level security, replica identity, storage options; columns are in
 // columns.cpp.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "diff/tables.h"
@@ -180,8 +181,10 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
   diff_acl(ctx, ref, nullptr, t.acl, t.owner);
   for (const auto& c : t.columns) {
     if (c.inherited && !c.comment) continue;
-    std::string target = "column " + t.key() + "." + model::quote_ident(c.name);
-    diff_comment(ctx, {"table", t.key(), "", target, "", 'r'}, nullptr, c.comment);
+    if (c.comment) {
+      std::string target = "column " + t.key() + "." + model::quote_ident(c.name);
+      diff_comment(ctx, {"table", t.key(), "", target, "", 'r'}, nullptr, c.comment);
+    }
     diff_acl(ctx, ref, nullptr, c.acl, t.owner, c.name);
   }
 }
@@ -367,14 +370,23 @@ void diff_tables(DiffContext& ctx) {
     // Columns are compared as they are between leaving and joining: what the table
     // inherited only from parents it leaves is its own by then, and what a new parent
     // has must be there before it joins.
-    model::Table before = *a, after = *b;
-    for (auto& c : before.columns) {
-      if (c.inherited && becomes_local(ctx, a->key(), c.name, false)) c.inherited = false;
-    }
-    for (auto& c : after.columns) {
-      if (c.inherited && needed_before_joining(ctx, b->key(), c.name, false)) c.inherited = false;
-    }
-    diff_columns(ctx, before, after);
+    // Copied only when a column's role changes.
+    std::optional<model::Table> before_copy, after_copy;
+    auto own_columns = [](const model::Table& t, std::optional<model::Table>& copy, auto turns_own) {
+      for (size_t i = 0; i < t.columns.size(); ++i) {
+        if (!t.columns[i].inherited || !turns_own(t.columns[i].name)) continue;
+        if (!copy) copy = t;
+        copy->columns[i].inherited = false;
+      }
+      return copy ? &*copy : &t;
+    };
+    const auto* before = own_columns(*a, before_copy, [&](const std::string& name) {
+      return becomes_local(ctx, a->key(), name, false);
+    });
+    const auto* after = own_columns(*b, after_copy, [&](const std::string& name) {
+      return needed_before_joining(ctx, b->key(), name, false);
+    });
+    diff_columns(ctx, *before, *after);
     emit_join_parents(ctx, *b, move);
     diff_reloptions(ctx, *a, *b);
     emit_table_settings(ctx, a, *b);

@@ -64,7 +64,7 @@ void diff_triggers(DiffContext& ctx) {
       return;
     }
     emit_enabled(ctx, *b, a->enabled);
-    diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
   });
 }
 
