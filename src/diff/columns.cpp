@@ -287,10 +287,23 @@ std::set<std::string> readded_columns(const DiffContext& ctx, const std::string&
   return readded_set(ctx, *a, *b);
 }
 
+namespace {
+
+bool invalidates_readers(const DiffContext& ctx, const model::Column& old, const model::Column* now) {
+  if (!now) return true;
+  if (now->type != old.type || now->collation != old.collation || now->generated != old.generated) {
+    return true;
+  }
+  return uses_recreated_type(ctx, *now) || uses_recreated_collation(ctx, *now);
+}
+
+}  // namespace
+
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b) {
+  ColumnsByName after(b);
   return std::any_of(a.columns.begin(), a.columns.end(), [&](const model::Column& c) {
-    return column_invalidates_readers(ctx, a, b, c.name);
+    return invalidates_readers(ctx, c, after.find(c.name));
   });
 }
 
@@ -310,11 +323,7 @@ bool column_invalidates_readers(const DiffContext& ctx, const model::Table& a,
   auto old = std::find_if(a.columns.begin(), a.columns.end(), named);
   if (old == a.columns.end()) return false;
   auto now = std::find_if(b.columns.begin(), b.columns.end(), named);
-  if (now == b.columns.end()) return true;
-  if (now->type != old->type || now->collation != old->collation || now->generated != old->generated) {
-    return true;
-  }
-  return uses_recreated_type(ctx, *now) || uses_recreated_collation(ctx, *now);
+  return invalidates_readers(ctx, *old, now == b.columns.end() ? nullptr : &*now);
 }
 
 namespace {

@@ -192,6 +192,7 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
 // Detach / NO INHERIT, before anything else touches the table or its old parents, and
 // before the constraints and indexes it keeps as its own are dropped.
 void emit_leave_parents(DiffContext& ctx, const model::Table& a, const ParentMove& move) {
+  if (move.lost.empty()) return;
   std::vector<std::string> own;
   for (const auto& n : ctx.from_graph.dependents_of(node_id("table", a.key()))) {
     if (n.starts_with("constraint:") || n.starts_with("index:")) own.push_back(n);
@@ -214,6 +215,7 @@ void emit_leave_parents(DiffContext& ctx, const model::Table& a, const ParentMov
 // ATTACH PARTITION / INHERIT, once the table and the parent are ready: columns match and
 // the parent's check constraints exist on the table.
 void emit_join_parents(DiffContext& ctx, const model::Table& b, const ParentMove& move) {
+  if (move.gained.empty()) return;
   std::vector<std::string> ready{node_id("table", b.key())};
   for (const auto& n : ctx.to_graph.dependents_of(node_id("table", b.key()))) {
     if (n.starts_with("constraint:")) ready.push_back(n);
@@ -241,9 +243,10 @@ void emit_drop(DiffContext& ctx, const model::Table& t) {
 }
 
 bool is_foreign_key(const model::Model& m, const std::string& node) {
-  return std::any_of(m.constraints.begin(), m.constraints.end(), [&](const model::Constraint& c) {
-    return c.type == "foreign key" && node == node_id("constraint", c.key());
-  });
+  const std::string prefix = "constraint:";
+  if (!node.starts_with(prefix)) return false;
+  const auto* c = find_by_key(m.constraints, node.substr(prefix.size()));
+  return c && c->type == "foreign key";
 }
 
 bool cannot_alter(const model::Table& a, const model::Table& b) {
@@ -310,15 +313,11 @@ namespace {
 bool reads_changed_column(const DiffContext& ctx, const std::string& node) {
   std::string key = node.substr(node.find(':') + 1);
   if (node.starts_with("policy:")) {
-    for (const auto& p : ctx.from.policies) {
-      if (p.key() == key) return columns_invalidate_readers(ctx, p.table_key(), p.columns);
-    }
-  } else {
-    for (const auto& t : ctx.from.triggers) {
-      if (t.key() == key) return columns_invalidate_readers(ctx, t.table_key(), t.columns);
-    }
+    const auto* p = find_by_key(ctx.from.policies, key);
+    return p && columns_invalidate_readers(ctx, p->table_key(), p->columns);
   }
-  return false;
+  const auto* t = find_by_key(ctx.from.triggers, key);
+  return t && columns_invalidate_readers(ctx, t->table_key(), t->columns);
 }
 
 }  // namespace

@@ -33,6 +33,9 @@ namespace migra::model {
 std::string quote_ident(const std::string& name);
 /// "schema"."name"
 std::string qualified(const std::string& schema, const std::string& name);
+/// "schema"."relation"."name": a constraint's, trigger's or policy's key.
+std::string qualified(const std::string& schema, const std::string& relation,
+                      const std::string& name);
 /// 'text' as an SQL string literal (E'' form when it holds backslashes).
 std::string quote_literal(const std::string& text);
 

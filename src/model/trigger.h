@@ -15,7 +15,7 @@ struct Trigger {
   std::optional<std::string> comment;
   std::optional<std::string> extension;
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
-  [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
+  [[nodiscard]] std::string key() const { return qualified(schema, table, name); }
   bool operator==(const Trigger&) const = default;
 };
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Trigger, schema, table, name, definition, enabled,
