@@ -378,7 +378,15 @@ bool uses_recreated_types(const DiffContext& ctx, const model::Table& t) {
 
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
   ColumnsByName before(a), after(b);
-  ObjectRef ref = table_ref(b);
+  // Grants are compared only with --with-privileges; most tables need no reference.
+  std::optional<ObjectRef> table;
+  auto ref = [&]() -> const ObjectRef& {
+    if (!table) table = table_ref(b);
+    return *table;
+  };
+  auto acl = [&](const model::Acl* from, const model::Column& c) {
+    if (ctx.options.with_privileges) diff_acl(ctx, ref(), from, c.acl, b.owner, c.name);
+  };
 
   // Computed columns that stop reading their columns go first (those made again, and
   // those that become plain): a column can't be dropped, nor its type changed, while a
@@ -427,7 +435,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       std::string target = "column " + b.key() + "." + col(c);
       diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
     }
-    diff_acl(ctx, ref, nullptr, c.acl, b.owner, c.name);
+    acl(nullptr, c);
   };
   for (const auto& c : b.columns) {
     const model::Column* old = before.find(c.name);
@@ -537,7 +545,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       std::string target = "column " + b.key() + "." + col(c);
       diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
     }
-    diff_acl(ctx, ref, &old->acl, c.acl, b.owner, c.name);
+    acl(&old->acl, c);
   }
   for (const auto& c : b.columns) {
     if (!c.inherited && c.generated && (readd.count(c.name) || !before.contains(c.name))) add(c);

@@ -69,6 +69,19 @@ void emit_drop(DiffContext& ctx, const model::Constraint& c) {
   ctx.emit(std::move(s));
 }
 
+// A constraint goes with its table, except a foreign key to another table that goes
+// too, or whose unique key there goes: those can't be dropped while the foreign key
+// exists, and two tables may reference each other, so it is dropped first.
+bool references_go(const DiffContext& ctx, const model::Constraint& a) {
+  if (!a.references || *a.references == a.table_key()) return false;
+  bool go = ctx.relation_goes_away(*a.references);
+  for (const auto& key : ctx.from_graph.requires_of(node_id("constraint", a.key()))) {
+    bool unique_key = key.starts_with("constraint:") || key.starts_with("index:");
+    if (unique_key && (!ctx.to_graph.contains(key) || ctx.recreating(key))) go = true;
+  }
+  return go;
+}
+
 }  // namespace
 
 void find_constraint_recreations(DiffContext& ctx) {
@@ -109,21 +122,13 @@ void diff_constraints(DiffContext& ctx) {
     b = mine_b;
     bool recreate =
         a && b && (ctx.recreating(node_id("constraint", b->key())) || cannot_alter(*a, *b));
-    // A constraint goes with its table, except a foreign key to another table that goes
-    // too, or whose unique key there goes: those can't be dropped while the foreign key
-    // exists, and two tables may reference each other, so it is dropped first.
-    bool references_go = false;
-    if (a && a->references && *a->references != a->table_key()) {
-      references_go = ctx.relation_goes_away(*a->references);
-      for (const auto& key : ctx.from_graph.requires_of(node_id("constraint", a->key()))) {
-        bool unique_key = key.starts_with("constraint:") || key.starts_with("index:");
-        if (unique_key && (!ctx.to_graph.contains(key) || ctx.recreating(key))) references_go = true;
+    if (a) {
+      bool table_goes = ctx.relation_goes_away(a->table_key());
+      if ((!b || recreate) && !table_goes) {
+        emit_drop(ctx, *a);
+      } else if (table_goes && references_go(ctx, *a)) {
+        emit_drop(ctx, *a);
       }
-    }
-    if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
-      emit_drop(ctx, *a);
-    } else if (a && ctx.relation_goes_away(a->table_key()) && references_go) {
-      emit_drop(ctx, *a);
     }
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);

@@ -47,9 +47,13 @@ void DiffContext::cascade_recreations() {
 }
 
 bool DiffContext::relation_goes_away(const std::string& key) const {
+  auto& last = last_goes_away_;
+  if (last.marks == marks_ && last.key == key) return last.result;
   const auto& node = from_graph.resolve(key);
-  if (node.empty()) return false;
-  return !to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node);
+  bool goes = !node.empty() &&
+              (!to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node));
+  last = {key, marks_, goes};
+  return goes;
 }
 
 bool DiffContext::owned_by(const std::string& node, const std::string& relation_key) const {

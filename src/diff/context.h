@@ -1,5 +1,6 @@
 #pragma once
 /// State shared by the per-kind differs of one diff run.
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -71,7 +72,11 @@ class DiffContext {
     return !recreate_.empty() && recreate_.find(node) != recreate_.end();
   }
   /// Marks a node for recreation; returns true when it was not marked before.
-  bool mark_recreate(std::string_view node) { return recreate_.emplace(node).second; }
+  bool mark_recreate(std::string_view node) {
+    if (!recreate_.emplace(node).second) return false;
+    ++marks_;
+    return true;
+  }
   /// Spreads recreation to everything that depends on a recreated or dropped node and
   /// survives in the target, except tables, which adapt with ALTER instead.
   void cascade_recreations();
@@ -97,6 +102,14 @@ class DiffContext {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_set<std::string, NameHash, std::equal_to<>> recreate_;
+  size_t marks_ = 0;  // recreations marked so far
+  // The last relation_goes_away answer: the objects of a table come one after another.
+  struct GoesAway {
+    std::string key;
+    size_t marks = SIZE_MAX;
+    bool result = false;
+  };
+  mutable GoesAway last_goes_away_;
   std::vector<plan::Statement> statements_;
 };
 

@@ -358,7 +358,6 @@ void diff_tables(DiffContext& ctx) {
       emit_create(ctx, *b);
       return;
     }
-    auto ref = ref_of(*b);
     if (a->unlogged != b->unlogged) {
       auto s = table_alter(*b, b->unlogged ? "set unlogged" : "set logged");
       s.rewrites_table = true;
@@ -389,8 +388,12 @@ void diff_tables(DiffContext& ctx) {
     emit_join_parents(ctx, *b, move);
     diff_reloptions(ctx, *a, *b);
     emit_table_settings(ctx, a, *b);
-    diff_owner_and_acl(ctx, ref, &a->owner, &a->acl, b->owner, b->acl);
-    diff_comment(ctx, ref, &a->comment, b->comment);
+    // Owners and grants are compared only with --with-privileges.
+    if (ctx.options.with_privileges || comment_changes(&a->comment, b->comment)) {
+      auto ref = ref_of(*b);
+      diff_owner_and_acl(ctx, ref, &a->owner, &a->acl, b->owner, b->acl);
+      diff_comment(ctx, ref, &a->comment, b->comment);
+    }
   });
 }
 
