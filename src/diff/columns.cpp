@@ -145,7 +145,7 @@ std::vector<std::string> functions_going_away(const DiffContext& ctx, const mode
   for (const auto& k : c.depends_on) {
     const auto& n = ctx.from_graph.resolve(k);
     if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
-      out.push_back(n);
+      out.emplace_back(n);
     }
   }
   return out;
@@ -499,7 +499,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       auto s = alter(b, "alter column " + col(c) + " set default " + *c.default_);
       if (!gone_functions.empty()) {
         for (const auto& k : c.depends_on) {
-          if (auto n = ctx.to_graph.resolve(k); !n.empty()) s.requires_nodes.push_back(n);
+          if (auto n = ctx.to_graph.resolve(k); !n.empty()) s.requires_nodes.emplace_back(n);
         }
       }
       ctx.emit(std::move(s));

@@ -56,17 +56,17 @@ bool DiffContext::relation_goes_away(const std::string& key) const {
   return goes;
 }
 
-bool DiffContext::owned_by(const std::string& node, const std::string& relation_key) const {
+bool DiffContext::owned_by(std::string_view node, std::string_view relation_key) const {
   auto colon = node.find(':');
-  std::string kind = node.substr(0, colon);
-  std::string key = node.substr(colon + 1);
+  std::string_view kind = node.substr(0, colon);
+  std::string_view key = node.substr(colon + 1);
   if (kind == "constraint" || kind == "trigger" || kind == "policy") {
     return key.size() > relation_key.size() && key.compare(0, relation_key.size(), relation_key) == 0 &&
            key[relation_key.size()] == '.';
   }
   if (kind != "index") return false;
   auto it = std::lower_bound(from.indexes.begin(), from.indexes.end(), key,
-                             [](const model::Index& i, const std::string& k) { return i.key() < k; });
+                             [](const model::Index& i, std::string_view k) { return i.key() < k; });
   return it != from.indexes.end() && it->key() == key && it->table_key() == relation_key;
 }
 

@@ -29,20 +29,24 @@ class KeyIndex {
     for (const auto& x : list) keys_.push_back(x.key());
     index_.reserve(keys_.size());
     for (size_t i = 0; i < keys_.size(); ++i) {
-      if (index_.find(keys_[i]) == NameTable::kNone) index_.set(keys_[i], static_cast<std::uint32_t>(i));
+      if (find_index(keys_[i]) == NameTable::kNone) index_.insert(keys_[i], static_cast<std::uint32_t>(i));
     }
   }
   KeyIndex(const KeyIndex&) = delete;
   KeyIndex& operator=(const KeyIndex&) = delete;
   /// The object with this key, or null.
   [[nodiscard]] const T* find(std::string_view key) const {
-    auto i = index_.find(key);
+    auto i = find_index(key);
     return i == NameTable::kNone ? nullptr : &list_[i];
   }
 
  private:
+  [[nodiscard]] std::uint32_t find_index(std::string_view key) const {
+    return index_.find(key, [this](std::uint32_t i) -> std::string_view { return keys_[i]; });
+  }
+
   const std::vector<T>& list_;
-  std::vector<std::string> keys_;  // the index holds views of these
+  std::vector<std::string> keys_;
   NameTable index_;
 };
 
@@ -87,7 +91,7 @@ class DiffContext {
 
   /// Whether a graph node is an index, constraint, trigger or policy of the relation
   /// with this key in FROM (and so goes when the relation is dropped).
-  [[nodiscard]] bool owned_by(const std::string& node, const std::string& relation_key) const;
+  [[nodiscard]] bool owned_by(std::string_view node, std::string_view relation_key) const;
 
   /// Adds a statement. Unless already set, a create requires the node's dependencies in
   /// the target, a drop releases its dependencies in the source, an alter does both.

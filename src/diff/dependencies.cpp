@@ -1,7 +1,5 @@
 #include "diff/dependencies.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <unordered_map>
 
@@ -16,61 +14,32 @@ std::string node_id(std::string_view kind, std::string_view key) {
   return out;
 }
 
-namespace {
-
-std::uint64_t hash_of(std::string_view name) { return XXH3_64bits(name.data(), name.size()); }
-
-}  // namespace
-
-void NameTable::reserve(size_t expected) {
-  size_t want = 16;
-  while (want < expected * 2) want *= 2;
-  if (want <= slots_.size()) return;
-  auto old = std::move(slots_);
-  slots_.assign(want, Slot{});
-  for (const auto& s : old) {
-    if (s.value != kNone) place(s);
-  }
+DependencyGraph::Id DependencyGraph::intern(std::string_view name) {
+  if (Id id = find(name); id != kNone) return id;
+  Id id = static_cast<Id>(name_begin_.size() - 1);
+  text_ += name;
+  name_begin_.push_back(static_cast<std::uint32_t>(text_.size()));
+  index_.insert(name, id);
+  return id;
 }
 
-void NameTable::place(const Slot& slot) {
-  size_t mask = slots_.size() - 1;
-  for (size_t i = slot.hash & mask;; i = (i + 1) & mask) {
-    if (slots_[i].value == kNone) {
-      slots_[i] = slot;
-      return;
-    }
+void DependencyGraph::set_key(std::string_view key, Id node) {
+  auto text = [this](std::uint32_t k) { return key_text(k); };
+  if (auto k = by_key_.find(key, text); k != NameTable::kNone) {
+    keys_[k].node = node;
+    return;
   }
-}
-
-std::uint32_t NameTable::find(std::string_view name) const {
-  if (slots_.empty()) return kNone;
-  auto hash = static_cast<std::uint32_t>(hash_of(name));
-  size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const auto& s = slots_[i];
-    if (s.value == kNone) return kNone;
-    if (s.hash == hash && std::string_view(s.data, s.size) == name) return s.value;
+  // The key is a piece of text_ already (part of the node's name) or is added to it.
+  std::string_view all(text_);
+  std::uint32_t begin;
+  if (key.data() >= all.data() && key.data() < all.data() + all.size()) {
+    begin = static_cast<std::uint32_t>(key.data() - all.data());
+  } else {
+    begin = static_cast<std::uint32_t>(text_.size());
+    text_ += key;
   }
-}
-
-void NameTable::set(std::string_view name, std::uint32_t value) {
-  // At most half full: probes stay short.
-  if ((used_ + 1) * 2 > slots_.size()) reserve(used_ + 1 < 8 ? 8 : (used_ + 1) * 2);
-  auto hash = static_cast<std::uint32_t>(hash_of(name));
-  size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    auto& s = slots_[i];
-    if (s.value == kNone) {
-      s = {name.data(), static_cast<std::uint32_t>(name.size()), hash, value};
-      ++used_;
-      return;
-    }
-    if (s.hash == hash && std::string_view(s.data, s.size) == name) {
-      s.value = value;
-      return;
-    }
-  }
+  keys_.push_back({begin, static_cast<std::uint32_t>(key.size()), node});
+  by_key_.insert(key, static_cast<std::uint32_t>(keys_.size() - 1));
 }
 
 DependencyGraph::DependencyGraph(const model::Model& m) {
@@ -80,22 +49,20 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
                    m.constraints.size() + m.indexes.size() + m.views.size() + m.functions.size() +
                    m.triggers.size() + m.event_triggers.size() + m.policies.size();
   index_.reserve(objects);
-  by_key_.reserve(objects);
+  name_begin_.reserve(objects + 1);
 
-  // Numbers for names; a name seen again keeps its number.
-  auto intern = [&](std::string name) {
-    if (Id id = index_.find(name); id != kNone) return id;
-    names_.push_back(std::move(name));
-    Id id = static_cast<Id>(names_.size() - 1);
-    index_.set(names_.back(), id);
-    return id;
-  };
   // Every object first, so their numbers come before the names they merely depend on;
   // each list's numbers are kept in the list's order.
-  auto numbered = [&](const char* kind, const auto& list) {
+  std::string name;
+  auto numbered = [&](std::string_view kind, const auto& list) {
     std::vector<Id> ids;
     ids.reserve(list.size());
-    for (const auto& x : list) ids.push_back(intern(node_id(kind, x.key())));
+    for (const auto& x : list) {
+      name.assign(kind);
+      name += ':';
+      name += x.key();
+      ids.push_back(intern(name));
+    }
     return ids;
   };
   auto schema_ids = numbered("schema", m.schemas);
@@ -114,27 +81,28 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   auto trigger_ids = numbered("trigger", m.triggers);
   auto event_trigger_ids = numbered("event_trigger", m.event_triggers);
   auto policy_ids = numbered("policy", m.policies);
-  objects_ = names_.size();
+  objects_ = name_begin_.size() - 1;
 
   // Keys other objects use to point at relations, types and functions. Relations win
   // over types: a table's row type shares its name.
+  by_key_.reserve(enum_ids.size() + domain_ids.size() + composite_ids.size() +
+                  2 * range_ids.size() + index_ids.size() + sequence_ids.size() +
+                  view_ids.size() + table_ids.size() + function_ids.size() +
+                  collation_ids.size());
   auto key_part = [&](Id id) {
-    std::string_view name = names_[id];
-    return name.substr(name.find(':') + 1);
+    std::string_view n = this->name(id);
+    return n.substr(n.find(':') + 1);
   };
   auto keys = [&](const std::vector<Id>& ids) {
-    for (Id id : ids) by_key_.set(key_part(id), id);
+    for (Id id : ids) set_key(key_part(id), id);
   };
   keys(enum_ids);
   keys(domain_ids);
   keys(composite_ids);
   for (size_t i = 0; i < m.range_types.size(); ++i) {
-    by_key_.set(key_part(range_ids[i]), range_ids[i]);
+    set_key(key_part(range_ids[i]), range_ids[i]);
     // A multirange comes and goes with its range.
-    if (const auto& multirange = m.range_types[i].multirange) {
-      extra_keys_.push_back(*multirange);
-      by_key_.set(extra_keys_.back(), range_ids[i]);
-    }
+    if (const auto& multirange = m.range_types[i].multirange) set_key(*multirange, range_ids[i]);
   }
   keys(index_ids);
   keys(sequence_ids);
@@ -142,16 +110,27 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   keys(table_ids);
   keys(function_ids);
   keys(collation_ids);
-  // Tables by key, for the constraints (by_key_ may name a type or collation instead).
+  // Tables by key, for the constraints (by_key_ may name a type or collation instead):
+  // number i is table_ids[i].
   NameTable tables;
   tables.reserve(table_ids.size());
-  for (Id id : table_ids) tables.set(key_part(id), id);
+  auto table_text = [&](std::uint32_t i) { return key_part(table_ids[i]); };
+  for (std::uint32_t i = 0; i < table_ids.size(); ++i) {
+    if (tables.find(key_part(table_ids[i]), table_text) == NameTable::kNone) {
+      tables.insert(key_part(table_ids[i]), i);
+    }
+  }
+  auto find_table = [&](std::string_view key) {
+    auto i = tables.find(key, table_text);
+    return i == NameTable::kNone ? kNone : table_ids[i];
+  };
 
   // Edges: each object's list replaces any earlier one of the same name.
   std::vector<Range> requires_by_node(objects_);
   std::vector<Id> d;
   auto ref = [&](std::string_view key) {
-    if (Id id = by_key_.find(key); id != kNone) d.push_back(id);
+    auto k = by_key_.find(key, [this](std::uint32_t i) { return key_text(i); });
+    if (k != NameTable::kNone) d.push_back(keys_[k].node);
   };
   std::unordered_map<std::string_view, Id> schemas;
   auto schema = [&](const std::string& s) {
@@ -224,7 +203,7 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   }
   // The node of a table: a mere name when the model lacks the table.
   auto table_node = [&](const std::string& key) {
-    Id id = tables.find(key);
+    Id id = find_table(key);
     return id != kNone ? id : intern(node_id("table", key));
   };
   std::vector<Id> constraint_tables;
@@ -250,8 +229,8 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     for (const auto& k : x.depends_on) ref(k);
     if (x.references) {
       ref(*x.references);
-      Id table = tables.find(*x.references);
-      if (table == kNone) table = index_.find(node_id("table", *x.references));
+      Id table = find_table(*x.references);
+      if (table == kNone) table = find(node_id("table", *x.references));
       if (table != kNone) {
         auto lo = std::lower_bound(unique_keys.begin(), unique_keys.end(), std::pair(table, Id{0}));
         for (; lo != unique_keys.end() && lo->first == table; ++lo) d.push_back(lo->second);
@@ -303,9 +282,12 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     add(policy_ids[i]);
   }
   requires_ = std::move(requires_by_node);
+  text_.shrink_to_fit();
+  edges_.shrink_to_fit();
 
   // The reverse, by counting: each list comes out in node order.
-  dependents_begin_.assign(names_.size() + 1, 0);
+  size_t nodes = name_begin_.size() - 1;
+  dependents_begin_.assign(nodes + 1, 0);
   for (const auto& r : requires_) {
     for (std::uint32_t e = r.begin; e < r.begin + r.size; ++e) ++dependents_begin_[edges_[e] + 1];
   }
@@ -320,10 +302,9 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   }
 }
 
-const std::string& DependencyGraph::resolve(std::string_view key) const {
-  static const std::string none;
-  Id id = by_key_.find(key);
-  return id == kNone ? none : names_[id];
+std::string_view DependencyGraph::resolve(std::string_view key) const {
+  auto k = by_key_.find(key, [this](std::uint32_t i) { return key_text(i); });
+  return k == NameTable::kNone ? std::string_view() : name(keys_[k].node);
 }
 
 DependencyGraph::Nodes DependencyGraph::requires_of(Id node) const {
@@ -333,7 +314,7 @@ DependencyGraph::Nodes DependencyGraph::requires_of(Id node) const {
 }
 
 DependencyGraph::Nodes DependencyGraph::dependents_of(Id node) const {
-  if (node >= names_.size()) return {this, {}};
+  if (node >= name_begin_.size() - 1) return {this, {}};
   return {this, std::span<const Id>(dependents_.data() + dependents_begin_[node],
                                     dependents_begin_[node + 1] - dependents_begin_[node])};
 }

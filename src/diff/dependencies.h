@@ -7,13 +7,13 @@
 /// Inside, nodes are numbered and edges are lists of numbers: a large model's graph is
 /// built without copying a name per edge.
 #include <cstdint>
-#include <deque>
 #include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "diff/name_table.h"
 #include "model/model.h"
 
 namespace migra::diff {
@@ -21,52 +21,26 @@ namespace migra::diff {
 /// "kind:key"
 std::string node_id(std::string_view kind, std::string_view key);
 
-/// Names to numbers: an open-addressing table over string views whose text lives
-/// elsewhere (and must outlive it).
-class NameTable {
- public:
-  static constexpr std::uint32_t kNone = UINT32_MAX;
-  /// Room for about `expected` names without growing.
-  void reserve(size_t expected);
-  /// The number stored for name, or kNone.
-  [[nodiscard]] std::uint32_t find(std::string_view name) const;
-  /// Stores (or replaces) the number for name.
-  void set(std::string_view name, std::uint32_t value);
-
- private:
-  // The hash is kept to skip comparing names that merely share a slot's neighbourhood.
-  struct Slot {
-    const char* data = nullptr;
-    std::uint32_t size = 0;
-    std::uint32_t hash = 0;
-    std::uint32_t value = kNone;
-  };
-  void place(const Slot& slot);
-  std::vector<Slot> slots_;
-  size_t used_ = 0;
-};
-
 /// Direct dependencies of every object of a model, and the reverse.
 class DependencyGraph {
  public:
   using Id = std::uint32_t;
   static constexpr Id kNone = NameTable::kNone;
 
-  /// The names of a list of nodes, iterable as strings.
+  /// The names of a list of nodes, iterable as string views.
   class Nodes {
    public:
     /// Walks the node numbers, yielding names.
     class iterator {
      public:
       using iterator_category = std::forward_iterator_tag;
-      using value_type = std::string;
+      using value_type = std::string_view;
       using difference_type = std::ptrdiff_t;
-      using pointer = const std::string*;
-      using reference = const std::string&;
+      using pointer = void;
+      using reference = std::string_view;
       iterator() = default;
       iterator(const DependencyGraph* g, const Id* at) : graph_(g), at_(at) {}
       reference operator*() const { return graph_->name(*at_); }
-      pointer operator->() const { return &graph_->name(*at_); }
       iterator& operator++() { ++at_; return *this; }
       iterator operator++(int) { auto old = *this; ++at_; return old; }
       bool operator==(const iterator& o) const { return at_ == o.at_; }
@@ -83,7 +57,12 @@ class DependencyGraph {
     /// The node numbers.
     [[nodiscard]] std::span<const Id> ids() const { return ids_; }
     /// A copy of the names, e.g. for a statement's requires_nodes.
-    [[nodiscard]] std::vector<std::string> names() const { return {begin(), end()}; }
+    [[nodiscard]] std::vector<std::string> names() const {
+      std::vector<std::string> out;
+      out.reserve(size());
+      for (auto n : *this) out.emplace_back(n);
+      return out;
+    }
 
    private:
     const DependencyGraph* graph_;
@@ -93,12 +72,16 @@ class DependencyGraph {
   explicit DependencyGraph(const model::Model& model);
 
   /// Node of a referenced key (relation, type or function) in this model, or "".
-  [[nodiscard]] const std::string& resolve(std::string_view key) const;
+  [[nodiscard]] std::string_view resolve(std::string_view key) const;
   /// The number of a node, or kNone. Names that objects depend on but that are no object
   /// of the model (a schema left out of the inspection, say) have numbers too.
-  [[nodiscard]] Id find(std::string_view node) const { return index_.find(node); }
+  [[nodiscard]] Id find(std::string_view node) const {
+    return index_.find(node, [this](Id id) { return name(id); });
+  }
   /// The name of a node number.
-  [[nodiscard]] const std::string& name(Id id) const { return names_[id]; }
+  [[nodiscard]] std::string_view name(Id id) const {
+    return std::string_view(text_).substr(name_begin_[id], name_begin_[id + 1] - name_begin_[id]);
+  }
   /// How many objects there are; their numbers are 0 .. objects()-1.
   [[nodiscard]] size_t objects() const { return objects_; }
   /// What node needs (empty for unknown nodes).
@@ -116,12 +99,24 @@ class DependencyGraph {
   struct Range {
     std::uint32_t begin = 0, size = 0;
   };
-  // Deques: the tables hold views of these strings, which must not move.
-  std::deque<std::string> names_;   // by node number; objects first
+  // A key other objects use, as a piece of text_, and the node it names.
+  struct Key {
+    std::uint32_t begin = 0, size = 0;
+    Id node = kNone;
+  };
+  Id intern(std::string_view name);
+  void set_key(std::string_view key, Id node);
+  [[nodiscard]] std::string_view key_text(std::uint32_t key) const {
+    return std::string_view(text_).substr(keys_[key].begin, keys_[key].size);
+  }
+
+  // Every name, one after another: node n is text_[name_begin_[n], name_begin_[n + 1]).
+  std::string text_;
+  std::vector<std::uint32_t> name_begin_{0};
   size_t objects_ = 0;
   NameTable index_;                 // node name -> number
-  NameTable by_key_;                // referenced key -> node number
-  std::deque<std::string> extra_keys_;  // referenced keys that are no node's key
+  std::vector<Key> keys_;
+  NameTable by_key_;                // referenced key -> index in keys_
   std::vector<Range> requires_;     // by node number, into edges_
   std::vector<Id> edges_;
   std::vector<std::uint32_t> dependents_begin_;  // by node number (+1), into dependents_

@@ -46,7 +46,7 @@ plan::Statement alter(const model::Domain& d, const std::string& clause,
 std::vector<std::string> check_nodes(const DependencyGraph& graph, const model::DomainConstraint& c) {
   std::vector<std::string> out;
   for (const auto& k : c.depends_on) {
-    if (const auto& n = graph.resolve(k); !n.empty()) out.push_back(n);
+    if (const auto& n = graph.resolve(k); !n.empty()) out.emplace_back(n);
   }
   return out;
 }

@@ -137,7 +137,7 @@ void diff_range_types(DiffContext& ctx) {
       // The constructors' signatures name the old subtype: renamed before it changes.
       std::vector<std::string> precedes;
       if (auto subtype = ctx.from_graph.resolve(a->subtype_key.value_or("")); !subtype.empty()) {
-        precedes.push_back(subtype);
+        precedes.emplace_back(subtype);
       }
       emit_old_version_rename(ctx, ref, "type", a->schema, a->name, companion_renames(*a), precedes);
     }

@@ -15,9 +15,9 @@ namespace migra::diff {
 namespace {
 
 template <typename T>
-const T* find_by_key(const std::vector<T>& list, const std::string& key) {
+const T* find_by_key(const std::vector<T>& list, std::string_view key) {
   auto it = std::lower_bound(list.begin(), list.end(), key,
-                             [](const T& x, const std::string& k) { return x.key() < k; });
+                             [](const T& x, std::string_view k) { return x.key() < k; });
   return it != list.end() && it->key() == key ? &*it : nullptr;
 }
 
@@ -195,7 +195,7 @@ void emit_leave_parents(DiffContext& ctx, const model::Table& a, const ParentMov
   if (move.lost.empty()) return;
   std::vector<std::string> own;
   for (const auto& n : ctx.from_graph.dependents_of(node_id("table", a.key()))) {
-    if (n.starts_with("constraint:") || n.starts_with("index:")) own.push_back(n);
+    if (n.starts_with("constraint:") || n.starts_with("index:")) own.emplace_back(n);
   }
   own.push_back(node_id("table", a.key()));
   for (const auto& p : move.lost) {
@@ -218,7 +218,7 @@ void emit_join_parents(DiffContext& ctx, const model::Table& b, const ParentMove
   if (move.gained.empty()) return;
   std::vector<std::string> ready{node_id("table", b.key())};
   for (const auto& n : ctx.to_graph.dependents_of(node_id("table", b.key()))) {
-    if (n.starts_with("constraint:")) ready.push_back(n);
+    if (n.starts_with("constraint:")) ready.emplace_back(n);
   }
   for (const auto& p : move.gained) {
     std::string sql = move.partition && b.partition_of == p
@@ -242,8 +242,8 @@ void emit_drop(DiffContext& ctx, const model::Table& t) {
   ctx.emit(std::move(s));
 }
 
-bool is_foreign_key(const model::Model& m, const std::string& node) {
-  const std::string prefix = "constraint:";
+bool is_foreign_key(const model::Model& m, std::string_view node) {
+  constexpr std::string_view prefix = "constraint:";
   if (!node.starts_with(prefix)) return false;
   const auto* c = find_by_key(m.constraints, node.substr(prefix.size()));
   return c && c->type == "foreign key";
@@ -310,8 +310,8 @@ void find_table_recreations(DiffContext& ctx) {
 namespace {
 
 // Whether the policy or trigger behind a node reads a column whose type changes.
-bool reads_changed_column(const DiffContext& ctx, const std::string& node) {
-  std::string key = node.substr(node.find(':') + 1);
+bool reads_changed_column(const DiffContext& ctx, std::string_view node) {
+  std::string_view key = node.substr(node.find(':') + 1);
   if (node.starts_with("policy:")) {
     const auto* p = find_by_key(ctx.from.policies, key);
     return p && columns_invalidate_readers(ctx, p->table_key(), p->columns);
