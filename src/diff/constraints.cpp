@@ -85,7 +85,7 @@ bool references_go(const DiffContext& ctx, const model::Constraint& a) {
 }  // namespace
 
 void find_constraint_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.constraints, ctx.to.constraints,
+  ctx.each_pair(ctx.from.constraints, ctx.to.constraints,
                 [&](const model::Constraint* a, const model::Constraint* b) {
     if (!a || !b || b->inherited) return;
     if (cannot_alter(*a, *b) || uses_readded_column(ctx, *b)) {
@@ -95,7 +95,7 @@ void find_constraint_recreations(DiffContext& ctx) {
 }
 
 void diff_constraints(DiffContext& ctx) {
-  for_each_pair(ctx.from.constraints, ctx.to.constraints,
+  ctx.each_pair(ctx.from.constraints, ctx.to.constraints,
                 [&](const model::Constraint* a, const model::Constraint* b) {
     // Copies on partitions and inheritance children follow their parent, except where the
     // table leaves that parent (the copy stays as the table's own) or joins one (a check

@@ -93,6 +93,12 @@ class DiffContext {
   /// with this key in FROM (and so goes when the relation is dropped).
   [[nodiscard]] bool owned_by(std::string_view node, std::string_view relation_key) const;
 
+  /// for_each_pair over one of FROM's lists and the same list of TARGET, comparing the
+  /// keys the graphs already hold instead of building them again (other lists: as
+  /// for_each_pair).
+  template <typename T, typename Fn>
+  void each_pair(const std::vector<T>& from_list, const std::vector<T>& to_list, Fn fn) const;
+
   /// Adds a statement. Unless already set, a create requires the node's dependencies in
   /// the target, a drop releases its dependencies in the source, an alter does both.
   void emit(plan::Statement statement);
@@ -148,6 +154,49 @@ void for_each_pair(const std::vector<T>& from, const std::vector<T>& to, Fn fn) 
       fn(&from[i], &to[j]);
       reach(from, ++i, from_key);
       reach(to, ++j, to_key);
+    }
+  }
+}
+
+template <typename T, typename Fn>
+void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T>& to_list,
+                           Fn fn) const {
+  constexpr List list = list_of<T>;
+  if constexpr (list == List::count) {
+    for_each_pair(from_list, to_list, fn);
+  } else {
+    if (!from_graph.built_from(from_list) || !to_graph.built_from(to_list)) {
+      for_each_pair(from_list, to_list, fn);
+      return;
+    }
+    auto owned = [](const T& x) {
+      if constexpr (requires { x.extension; }) {
+        return x.extension.has_value();
+      } else {
+        return false;
+      }
+    };
+    auto reach = [&](const std::vector<T>& items, size_t& at) {
+      while (at < items.size() && owned(items[at])) ++at;
+    };
+    size_t i = 0, j = 0;
+    reach(from_list, i);
+    reach(to_list, j);
+    while (i < from_list.size() || j < to_list.size()) {
+      int order = i >= from_list.size() ? 1
+                  : j >= to_list.size() ? -1
+                                        : from_graph.key_of(list, i).compare(to_graph.key_of(list, j));
+      if (order < 0) {
+        fn(&from_list[i], static_cast<const T*>(nullptr));
+        reach(from_list, ++i);
+      } else if (order > 0) {
+        fn(static_cast<const T*>(nullptr), &to_list[j]);
+        reach(to_list, ++j);
+      } else {
+        fn(&from_list[i], &to_list[j]);
+        reach(from_list, ++i);
+        reach(to_list, ++j);
+      }
     }
   }
 }

@@ -54,8 +54,11 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   // Every object first, so their numbers come before the names they merely depend on;
   // each list's numbers are kept in the list's order.
   std::string name;
-  auto numbered = [&](std::string_view kind, const auto& list) {
-    std::vector<Id> ids;
+  auto numbered = [&](std::string_view kind, const auto& list) -> const std::vector<Id>& {
+    constexpr auto which =
+        static_cast<size_t>(list_of<typename std::decay_t<decltype(list)>::value_type>);
+    list_data_[which] = list.data();
+    auto& ids = lists_[which];
     ids.reserve(list.size());
     for (const auto& x : list) {
       name.assign(kind);
@@ -65,22 +68,22 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     }
     return ids;
   };
-  auto schema_ids = numbered("schema", m.schemas);
-  auto extension_ids = numbered("extension", m.extensions);
-  auto collation_ids = numbered("collation", m.collations);
-  auto enum_ids = numbered("type", m.enums);
-  auto domain_ids = numbered("type", m.domains);
-  auto composite_ids = numbered("type", m.composite_types);
-  auto range_ids = numbered("type", m.range_types);
-  auto sequence_ids = numbered("sequence", m.sequences);
-  auto table_ids = numbered("table", m.tables);
-  auto constraint_ids = numbered("constraint", m.constraints);
-  auto index_ids = numbered("index", m.indexes);
-  auto view_ids = numbered("view", m.views);
-  auto function_ids = numbered("function", m.functions);
-  auto trigger_ids = numbered("trigger", m.triggers);
-  auto event_trigger_ids = numbered("event_trigger", m.event_triggers);
-  auto policy_ids = numbered("policy", m.policies);
+  const auto& schema_ids = numbered("schema", m.schemas);
+  const auto& extension_ids = numbered("extension", m.extensions);
+  const auto& collation_ids = numbered("collation", m.collations);
+  const auto& enum_ids = numbered("type", m.enums);
+  const auto& domain_ids = numbered("type", m.domains);
+  const auto& composite_ids = numbered("type", m.composite_types);
+  const auto& range_ids = numbered("type", m.range_types);
+  const auto& sequence_ids = numbered("sequence", m.sequences);
+  const auto& table_ids = numbered("table", m.tables);
+  const auto& constraint_ids = numbered("constraint", m.constraints);
+  const auto& index_ids = numbered("index", m.indexes);
+  const auto& view_ids = numbered("view", m.views);
+  const auto& function_ids = numbered("function", m.functions);
+  const auto& trigger_ids = numbered("trigger", m.triggers);
+  const auto& event_trigger_ids = numbered("event_trigger", m.event_triggers);
+  const auto& policy_ids = numbered("policy", m.policies);
   objects_ = name_begin_.size() - 1;
 
   // Keys other objects use to point at relations, types and functions. Relations win

@@ -21,6 +21,31 @@ namespace migra::diff {
 /// "kind:key"
 std::string node_id(std::string_view kind, std::string_view key);
 
+/// The model's lists of graph objects.
+enum class List : std::uint8_t {
+  schemas, extensions, collations, enums, domains, composite_types, range_types, sequences,
+  tables, constraints, indexes, views, functions, triggers, event_triggers, policies, count
+};
+
+/// The list a model type lives in (only for graph objects).
+template <typename T> inline constexpr List list_of = List::count;
+template <> inline constexpr List list_of<model::Schema> = List::schemas;
+template <> inline constexpr List list_of<model::Extension> = List::extensions;
+template <> inline constexpr List list_of<model::Collation> = List::collations;
+template <> inline constexpr List list_of<model::EnumType> = List::enums;
+template <> inline constexpr List list_of<model::Domain> = List::domains;
+template <> inline constexpr List list_of<model::CompositeType> = List::composite_types;
+template <> inline constexpr List list_of<model::RangeType> = List::range_types;
+template <> inline constexpr List list_of<model::Sequence> = List::sequences;
+template <> inline constexpr List list_of<model::Table> = List::tables;
+template <> inline constexpr List list_of<model::Constraint> = List::constraints;
+template <> inline constexpr List list_of<model::Index> = List::indexes;
+template <> inline constexpr List list_of<model::View> = List::views;
+template <> inline constexpr List list_of<model::Function> = List::functions;
+template <> inline constexpr List list_of<model::Trigger> = List::triggers;
+template <> inline constexpr List list_of<model::EventTrigger> = List::event_triggers;
+template <> inline constexpr List list_of<model::Policy> = List::policies;
+
 /// Direct dependencies of every object of a model, and the reverse.
 class DependencyGraph {
  public:
@@ -82,6 +107,21 @@ class DependencyGraph {
   [[nodiscard]] std::string_view name(Id id) const {
     return std::string_view(text_).substr(name_begin_[id], name_begin_[id + 1] - name_begin_[id]);
   }
+  /// The node of the i-th object of one of the model's lists.
+  [[nodiscard]] Id node_of(List list, size_t i) const {
+    return lists_[static_cast<size_t>(list)][i];
+  }
+  /// The key of the i-th object of one of the model's lists, as the graph holds it.
+  [[nodiscard]] std::string_view key_of(List list, size_t i) const {
+    auto n = name(node_of(list, i));
+    return n.substr(n.find(':') + 1);
+  }
+  /// Whether `items` is the graph's model's list (not a copy).
+  template <typename T>
+  [[nodiscard]] bool built_from(const std::vector<T>& items) const {
+    constexpr auto list = static_cast<size_t>(list_of<T>);
+    return list_data_[list] == items.data() && lists_[list].size() == items.size();
+  }
   /// How many objects there are; their numbers are 0 .. objects()-1.
   [[nodiscard]] size_t objects() const { return objects_; }
   /// What node needs (empty for unknown nodes).
@@ -114,6 +154,8 @@ class DependencyGraph {
   std::string text_;
   std::vector<std::uint32_t> name_begin_{0};
   size_t objects_ = 0;
+  std::vector<Id> lists_[static_cast<size_t>(List::count)];  // nodes of each list, in order
+  const void* list_data_[static_cast<size_t>(List::count)] = {};  // the lists themselves
   NameTable index_;                 // node name -> number
   std::vector<Key> keys_;
   NameTable by_key_;                // referenced key -> index in keys_

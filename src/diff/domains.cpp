@@ -131,7 +131,7 @@ void diff_domain_constraints(DiffContext& ctx, const model::Domain* a, const mod
 }  // namespace
 
 void find_domain_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
+  ctx.each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
     if (a && b && (a->base_type != b->base_type || a->collation != b->collation)) {
       ctx.mark_recreate(node_id("type", b->key()));
     }
@@ -139,7 +139,7 @@ void find_domain_recreations(DiffContext& ctx) {
 }
 
 void diff_domains(DiffContext& ctx) {
-  for_each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
+  ctx.each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop domain " + a->key() + ";");

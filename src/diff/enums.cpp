@@ -153,7 +153,7 @@ void find_enum_recreations(DiffContext& ctx) {
   // Enums that only gain labels are recreated when the target uses a new label; the
   // target is searched once for all of them.
   std::vector<std::pair<std::string, std::vector<std::string>>> gaining;  // key, new labels
-  for_each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
+  ctx.each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
     if (!a || !b) return;
     if (!only_additions(*a, *b)) {
       ctx.mark_recreate(node_id("type", b->key()));
@@ -175,7 +175,7 @@ void find_enum_recreations(DiffContext& ctx) {
 }
 
 void diff_enums(DiffContext& ctx) {
-  for_each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
+  ctx.each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop type " + a->key() + ";");

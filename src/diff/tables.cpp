@@ -302,7 +302,7 @@ bool needed_before_joining(const DiffContext& ctx, const std::string& key,
 }
 
 void find_table_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (a && b && cannot_alter(*a, *b)) ctx.mark_recreate(node_id("table", b->key()));
   });
 }
@@ -323,7 +323,7 @@ bool reads_changed_column(const DiffContext& ctx, std::string_view node) {
 }  // namespace
 
 void find_table_invalidations(DiffContext& ctx) {
-  for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (!a || !b || !columns_invalidate_readers(ctx, *a, *b)) return;
     // A foreign key can't hold between a column already converted to the new version of a
     // type and one still of the old: it goes while both sides are converted.
@@ -344,7 +344,7 @@ void find_table_invalidations(DiffContext& ctx) {
 }
 
 void diff_tables(DiffContext& ctx) {
-  for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (!b) {
       emit_drop(ctx, *a);
       return;
