@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <limits>
 #include <map>
 
@@ -113,26 +114,42 @@ TypeChange classify_type_change(const std::string& from, const std::string& to) 
 
 namespace {
 
-// A table's columns by name: a sorted list, no copies of the names. With duplicate names
-// the last one counts.
+// A table's columns by name. Lookups usually walk another version of the same table in
+// the same order, so the column after the last one found is tried first; otherwise a
+// short table is searched, a long one sorted once. Names are unique within a table.
 class ColumnsByName {
  public:
-  explicit ColumnsByName(const model::Table& t) {
-    by_name_.reserve(t.columns.size());
-    for (const auto& c : t.columns) by_name_.emplace_back(c.name, &c);
-    std::stable_sort(by_name_.begin(), by_name_.end(),
-                     [](const Entry& x, const Entry& y) { return x.first < y.first; });
-  }
+  explicit ColumnsByName(const model::Table& t) : columns_(t.columns) {}
   [[nodiscard]] const model::Column* find(std::string_view name) const {
-    auto it = std::upper_bound(by_name_.begin(), by_name_.end(), name,
-                               [](std::string_view n, const Entry& e) { return n < e.first; });
-    return it != by_name_.begin() && std::prev(it)->first == name ? std::prev(it)->second : nullptr;
+    if (next_ < columns_.size() && columns_[next_].name == name) return found(next_);
+    if (columns_.size() <= kShort) {
+      for (size_t i = 0; i < columns_.size(); ++i) {
+        if (columns_[i].name == name) return found(i);
+      }
+      return nullptr;
+    }
+    if (sorted_.empty()) {
+      sorted_.reserve(columns_.size());
+      for (size_t i = 0; i < columns_.size(); ++i) sorted_.push_back(static_cast<std::uint32_t>(i));
+      std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return columns_[x].name < columns_[y].name;
+      });
+    }
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), name,
+                               [&](std::uint32_t i, std::string_view n) { return columns_[i].name < n; });
+    return it != sorted_.end() && columns_[*it].name == name ? found(*it) : nullptr;
   }
   [[nodiscard]] bool contains(std::string_view name) const { return find(name) != nullptr; }
 
  private:
-  using Entry = std::pair<std::string_view, const model::Column*>;
-  std::vector<Entry> by_name_;
+  static constexpr size_t kShort = 16;
+  const model::Column* found(size_t i) const {
+    next_ = i + 1;
+    return &columns_[i];
+  }
+  const std::vector<model::Column>& columns_;
+  mutable size_t next_ = 0;
+  mutable std::vector<std::uint32_t> sorted_;
 };
 
 ObjectRef table_ref(const model::Table& t) {
