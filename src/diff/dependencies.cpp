@@ -15,17 +15,19 @@ std::string node_id(std::string_view kind, std::string_view key) {
 }
 
 DependencyGraph::Id DependencyGraph::intern(std::string_view name) {
-  if (Id id = find(name); id != kNone) return id;
-  Id id = static_cast<Id>(name_begin_.size() - 1);
-  text_ += name;
-  name_begin_.push_back(static_cast<std::uint32_t>(text_.size()));
-  index_.insert(name, id);
+  auto next = static_cast<Id>(name_begin_.size() - 1);
+  auto [id, fresh] = index_.find_or_insert(name, next, [this](Id n) { return this->name(n); });
+  if (fresh) {
+    text_ += name;
+    name_begin_.push_back(static_cast<std::uint32_t>(text_.size()));
+  }
   return id;
 }
 
 void DependencyGraph::set_key(std::string_view key, Id node) {
-  auto text = [this](std::uint32_t k) { return key_text(k); };
-  if (auto k = by_key_.find(key, text); k != NameTable::kNone) {
+  auto next = static_cast<std::uint32_t>(keys_.size());
+  auto [k, fresh] = by_key_.find_or_insert(key, next, [this](std::uint32_t i) { return key_text(i); });
+  if (!fresh) {
     keys_[k].node = node;
     return;
   }
@@ -39,7 +41,6 @@ void DependencyGraph::set_key(std::string_view key, Id node) {
     text_ += key;
   }
   keys_.push_back({begin, static_cast<std::uint32_t>(key.size()), node});
-  by_key_.insert(key, static_cast<std::uint32_t>(keys_.size() - 1));
 }
 
 DependencyGraph::DependencyGraph(const model::Model& m) {
@@ -135,11 +136,18 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     auto k = by_key_.find(key, [this](std::uint32_t i) { return key_text(i); });
     if (k != NameTable::kNone) d.push_back(keys_[k].node);
   };
+  // Lists are sorted by key, so objects of one schema mostly come together.
   std::unordered_map<std::string_view, Id> schemas;
+  const std::string* last_schema = nullptr;
+  Id last_schema_node = kNone;
   auto schema = [&](const std::string& s) {
-    auto [it, fresh] = schemas.try_emplace(s, kNone);
-    if (fresh) it->second = intern(node_id("schema", model::quote_ident(s)));
-    d.push_back(it->second);
+    if (!last_schema || *last_schema != s) {
+      auto [it, fresh] = schemas.try_emplace(s, kNone);
+      if (fresh) it->second = intern(node_id("schema", model::quote_ident(s)));
+      last_schema = &s;
+      last_schema_node = it->second;
+    }
+    d.push_back(last_schema_node);
   };
   auto add = [&](Id node) {
     std::sort(d.begin(), d.end());

@@ -4,6 +4,7 @@
 /// how to read it back: text_of(number) is the name stored under that number.
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xxhash.h>
@@ -35,6 +36,24 @@ class NameTable {
       const auto& s = slots_[i];
       if (s.value == kNone) return kNone;
       if (s.hash == hash && text_of(s.value) == name) return s.value;
+    }
+  }
+
+  /// The number stored for name and false; or, when name is new, stores `value` for it
+  /// and returns it and true (text_of is not asked for `value`).
+  template <typename TextOf>
+  std::pair<std::uint32_t, bool> find_or_insert(std::string_view name, std::uint32_t value,
+                                                TextOf text_of) {
+    if ((used_ + 1) * 3 > slots_.size() * 2) reserve((used_ + 1) * 2);
+    auto hash = hash_of(name);
+    for (size_t i = home(hash);; i = i + 1 == slots_.size() ? 0 : i + 1) {
+      auto& s = slots_[i];
+      if (s.value == kNone) {
+        s = {hash, value};
+        ++used_;
+        return {value, true};
+      }
+      if (s.hash == hash && text_of(s.value) == name) return {s.value, false};
     }
   }
 
