@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diff/name_table.h"
+#include "util/name_table.h"
 #include "model/model.h"
 
 namespace migra::diff {

@@ -9,7 +9,7 @@
 
 #include <xxhash.h>
 
-namespace migra::diff {
+namespace migra {
 
 /// The hash table; see the file comment.
 class NameTable {
@@ -87,4 +87,4 @@ class NameTable {
   size_t used_ = 0;
 };
 
-}  // namespace migra::diff
+}  // namespace migra
