@@ -32,14 +32,14 @@ bool definition_changed(const model::Collation& a, const model::Collation& b) {
 }  // namespace
 
 void find_collation_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.collations, ctx.to.collations,
+  ctx.each_pair(ctx.from.collations, ctx.to.collations,
                 [&](const model::Collation* a, const model::Collation* b) {
     if (a && b && definition_changed(*a, *b)) ctx.mark_recreate(node_id("collation", b->key()));
   });
 }
 
 void diff_collations(DiffContext& ctx) {
-  for_each_pair(ctx.from.collations, ctx.to.collations,
+  ctx.each_pair(ctx.from.collations, ctx.to.collations,
                 [&](const model::Collation* a, const model::Collation* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <limits>
 #include <map>
 
@@ -113,6 +114,44 @@ TypeChange classify_type_change(const std::string& from, const std::string& to) 
 
 namespace {
 
+// A table's columns by name. Lookups usually walk another version of the same table in
+// the same order, so the column after the last one found is tried first; otherwise a
+// short table is searched, a long one sorted once. Names are unique within a table.
+class ColumnsByName {
+ public:
+  explicit ColumnsByName(const model::Table& t) : columns_(t.columns) {}
+  [[nodiscard]] const model::Column* find(std::string_view name) const {
+    if (next_ < columns_.size() && columns_[next_].name == name) return found(next_);
+    if (columns_.size() <= kShort) {
+      for (size_t i = 0; i < columns_.size(); ++i) {
+        if (columns_[i].name == name) return found(i);
+      }
+      return nullptr;
+    }
+    if (sorted_.empty()) {
+      sorted_.reserve(columns_.size());
+      for (size_t i = 0; i < columns_.size(); ++i) sorted_.push_back(static_cast<std::uint32_t>(i));
+      std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return columns_[x].name < columns_[y].name;
+      });
+    }
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), name,
+                               [&](std::uint32_t i, std::string_view n) { return columns_[i].name < n; });
+    return it != sorted_.end() && columns_[*it].name == name ? found(*it) : nullptr;
+  }
+  [[nodiscard]] bool contains(std::string_view name) const { return find(name) != nullptr; }
+
+ private:
+  static constexpr size_t kShort = 16;
+  const model::Column* found(size_t i) const {
+    next_ = i + 1;
+    return &columns_[i];
+  }
+  const std::vector<model::Column>& columns_;
+  mutable size_t next_ = 0;
+  mutable std::vector<std::uint32_t> sorted_;
+};
+
 ObjectRef table_ref(const model::Table& t) {
   return {"table", t.key(), "table " + t.key(), "table " + t.key(), "alter table " + t.key(), 'r'};
 }
@@ -121,9 +160,9 @@ std::vector<std::string> functions_going_away(const DiffContext& ctx, const mode
   std::vector<std::string> out;
   if (!c.default_ && !c.generated) return out;
   for (const auto& k : c.depends_on) {
-    auto n = ctx.from_graph.resolve(k);
+    const auto& n = ctx.from_graph.resolve(k);
     if (n.starts_with("function:") && (ctx.recreating(n) || !ctx.to_graph.contains(n))) {
-      out.push_back(n);
+      out.emplace_back(n);
     }
   }
   return out;
@@ -151,7 +190,7 @@ bool uses_recreated_collation(const DiffContext& ctx, const model::Column& c) {
 bool default_uses_recreated_type(const DiffContext& ctx, const model::Column& c) {
   if (!c.default_) return false;
   return std::any_of(c.depends_on.begin(), c.depends_on.end(), [&](const std::string& key) {
-    auto node = ctx.to_graph.resolve(key);
+    const auto& node = ctx.to_graph.resolve(key);
     return node.starts_with("type:") && ctx.recreating(node);
   });
 }
@@ -210,23 +249,27 @@ bool mentions(const std::string& expression, const std::string& column) {
 // reads can't change under it.
 std::set<std::string> readded_set(const DiffContext& ctx, const model::Table& a,
                                   const model::Table& b) {
-  std::map<std::string, const model::Column*> before;
-  for (const auto& c : a.columns) before[c.name] = &c;
+  // Only computed columns are re-added, and most tables have none.
+  if (std::none_of(b.columns.begin(), b.columns.end(),
+                   [](const model::Column& c) { return !c.inherited && c.generated; })) {
+    return {};
+  }
+  ColumnsByName before(a);
   std::vector<std::string> retyped;
   for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    if (it != before.end() && type_changes(ctx, *it->second, c)) retyped.push_back(c.name);
+    const auto* old = before.find(c.name);
+    if (old && type_changes(ctx, *old, c)) retyped.push_back(c.name);
   }
   std::set<std::string> out;
   for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    if (c.inherited || !c.generated || it == before.end() || it->second->inherited) continue;
+    const auto* old = before.find(c.name);
+    if (c.inherited || !c.generated || !old || old->inherited) continue;
     bool reads_retyped = std::any_of(retyped.begin(), retyped.end(), [&](const std::string& r) {
       return r != c.name && mentions(*c.generated, r);
     });
     // A function it calls that is dropped or recreated can't go while it is in use.
-    bool calls_gone_function = !functions_going_away(ctx, *it->second).empty();
-    if (it->second->generated != c.generated || reads_retyped || calls_gone_function) {
+    bool calls_gone_function = !functions_going_away(ctx, *old).empty();
+    if (old->generated != c.generated || reads_retyped || calls_gone_function) {
       out.insert(c.name);
     }
   }
@@ -255,28 +298,36 @@ std::string column_definition(const model::Column& c) {
 }
 
 std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key) {
-  const auto* a = find_table(ctx.from.tables, key);
-  const auto* b = find_table(ctx.to.tables, key);
+  const auto* a = ctx.table(ctx.from, key);
+  const auto* b = ctx.table(ctx.to, key);
   if (!a || !b || ctx.recreating(node_id("table", key))) return {};
   return readded_set(ctx, *a, *b);
 }
 
+namespace {
+
+bool invalidates_readers(const DiffContext& ctx, const model::Column& old, const model::Column* now) {
+  if (!now) return true;
+  if (now->type != old.type || now->collation != old.collation || now->generated != old.generated) {
+    return true;
+  }
+  return uses_recreated_type(ctx, *now) || uses_recreated_collation(ctx, *now);
+}
+
+}  // namespace
+
 bool columns_invalidate_readers(const DiffContext& ctx, const model::Table& a,
                                 const model::Table& b) {
+  ColumnsByName after(b);
   return std::any_of(a.columns.begin(), a.columns.end(), [&](const model::Column& c) {
-    return column_invalidates_readers(ctx, a, b, c.name);
+    return invalidates_readers(ctx, c, after.find(c.name));
   });
 }
 
 bool columns_invalidate_readers(const DiffContext& ctx, const std::string& table_key,
                                 const std::vector<std::string>& columns) {
-  auto find = [&](const std::vector<model::Table>& tables) -> const model::Table* {
-    auto it = std::lower_bound(tables.begin(), tables.end(), table_key,
-                               [](const model::Table& t, const std::string& k) { return t.key() < k; });
-    return it != tables.end() && it->key() == table_key ? &*it : nullptr;
-  };
-  const auto* a = find(ctx.from.tables);
-  const auto* b = find(ctx.to.tables);
+  const auto* a = ctx.table(ctx.from, table_key);
+  const auto* b = ctx.table(ctx.to, table_key);
   if (!a || !b) return false;
   return std::any_of(columns.begin(), columns.end(), [&](const std::string& c) {
     return column_invalidates_readers(ctx, *a, *b, c);
@@ -289,11 +340,7 @@ bool column_invalidates_readers(const DiffContext& ctx, const model::Table& a,
   auto old = std::find_if(a.columns.begin(), a.columns.end(), named);
   if (old == a.columns.end()) return false;
   auto now = std::find_if(b.columns.begin(), b.columns.end(), named);
-  if (now == b.columns.end()) return true;
-  if (now->type != old->type || now->collation != old->collation || now->generated != old->generated) {
-    return true;
-  }
-  return uses_recreated_type(ctx, *now) || uses_recreated_collation(ctx, *now);
+  return invalidates_readers(ctx, *old, now == b.columns.end() ? nullptr : &*now);
 }
 
 namespace {
@@ -304,9 +351,9 @@ std::vector<std::string> parents_of(const model::Table& t) {
   return out;
 }
 
-const model::Column* column_of(const model::Model& m, const std::string& table,
-                               const std::string& name) {
-  const auto* t = find_table(m.tables, table);
+const model::Column* column_of(const DiffContext& ctx, const model::Model& m,
+                               const std::string& table, const std::string& name) {
+  const auto* t = ctx.table(m, table);
   if (!t) return nullptr;
   auto it = std::find_if(t->columns.begin(), t->columns.end(),
                          [&](const model::Column& c) { return c.name == name; });
@@ -323,8 +370,8 @@ void diff_inherited_column(DiffContext& ctx, const model::Table& a, const model:
   for (const auto& p : parents_of(b)) {
     if (std::find(before.begin(), before.end(), p) == before.end()) continue;
     if (ctx.recreating(node_id("table", p))) continue;
-    const auto* pa = column_of(ctx.from, p, c.name);
-    const auto* pb = column_of(ctx.to, p, c.name);
+    const auto* pa = column_of(ctx, ctx.from, p, c.name);
+    const auto* pb = column_of(ctx, ctx.to, p, c.name);
     if (!pa || !pb) continue;
     default_follows |= pa->default_ == old.default_ && pb->default_ == c.default_;
     not_null_follows |= pa->not_null == old.not_null && pb->not_null == c.not_null;
@@ -347,10 +394,16 @@ bool uses_recreated_types(const DiffContext& ctx, const model::Table& t) {
 }
 
 void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b) {
-  std::map<std::string, const model::Column*> before, after;
-  for (const auto& c : a.columns) before[c.name] = &c;
-  for (const auto& c : b.columns) after[c.name] = &c;
-  ObjectRef ref = table_ref(b);
+  ColumnsByName before(a), after(b);
+  // Grants are compared only with --with-privileges; most tables need no reference.
+  std::optional<ObjectRef> table;
+  auto ref = [&]() -> const ObjectRef& {
+    if (!table) table = table_ref(b);
+    return *table;
+  };
+  auto acl = [&](const model::Acl* from, const model::Column& c) {
+    if (ctx.options.with_privileges) diff_acl(ctx, ref(), from, c.acl, b.owner, c.name);
+  };
 
   // Computed columns that stop reading their columns go first (those made again, and
   // those that become plain): a column can't be dropped, nor its type changed, while a
@@ -369,16 +422,15 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       auto gone = functions_going_away(ctx, c);
       if (!gone.empty()) d.releases_nodes = gone;
       ctx.emit(std::move(d));
-    } else if (auto it = after.find(c.name); it != after.end() && !c.inherited &&
-                                             !it->second->inherited && c.generated &&
-                                             !it->second->generated) {
+    } else if (const auto* now = after.find(c.name); now && !c.inherited && !now->inherited &&
+                                                     c.generated && !now->generated) {
       ctx.emit(alter(b, "alter column " + col(c) + " drop expression"));
     }
   }
   bool parent = ctx.inheritance_parents.count(a.key()) != 0;
   for (bool generated : {true, false}) {
     for (const auto& c : a.columns) {
-      if (after.count(c.name) || c.generated.has_value() != generated) continue;
+      if (after.contains(c.name) || c.generated.has_value() != generated) continue;
       if (c.inherited && (a.inherits.empty() || a.partition_of)) continue;
       auto s = alter(b, "drop column " + col(c));
       if (parent) s.sql = "alter table only " + b.key() + " drop column " + col(c) + ";";
@@ -392,17 +444,18 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
                        (c.default_ && volatile_default(*c.default_));
     // Re-added after a function it calls is recreated: it needs the new function only (it
     // must not also wait to release the old one, which goes before the new one exists).
-    if (auto it = before.find(c.name); it != before.end() && !functions_going_away(ctx, *it->second).empty()) {
-      s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key()));
+    if (const auto* old = before.find(c.name); old && !functions_going_away(ctx, *old).empty()) {
+      s.requires_nodes = ctx.to_graph.requires_of(node_id("table", b.key())).names();
     }
     ctx.emit(std::move(s));
-    std::string target = "column " + b.key() + "." + col(c);
-    diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
-    diff_acl(ctx, ref, nullptr, c.acl, b.owner, c.name);
+    if (c.comment) {
+      std::string target = "column " + b.key() + "." + col(c);
+      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, nullptr, c.comment);
+    }
+    acl(nullptr, c);
   };
   for (const auto& c : b.columns) {
-    auto it = before.find(c.name);
-    const model::Column* old = it == before.end() ? nullptr : it->second;
+    const model::Column* old = before.find(c.name);
     if (c.inherited) {
       // The parent decides the type; a child may have its own default and NOT NULL.
       if (old && old->inherited) diff_inherited_column(ctx, a, b, *old, c);
@@ -463,7 +516,7 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
       auto s = alter(b, "alter column " + col(c) + " set default " + *c.default_);
       if (!gone_functions.empty()) {
         for (const auto& k : c.depends_on) {
-          if (auto n = ctx.to_graph.resolve(k); !n.empty()) s.requires_nodes.push_back(n);
+          if (auto n = ctx.to_graph.resolve(k); !n.empty()) s.requires_nodes.emplace_back(n);
         }
       }
       ctx.emit(std::move(s));
@@ -505,12 +558,14 @@ void diff_columns(DiffContext& ctx, const model::Table& a, const model::Table& b
         }
       }
     }
-    std::string target = "column " + b.key() + "." + col(c);
-    diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
-    diff_acl(ctx, ref, &old->acl, c.acl, b.owner, c.name);
+    if (comment_changes(&old->comment, c.comment)) {
+      std::string target = "column " + b.key() + "." + col(c);
+      diff_comment(ctx, {"table", b.key(), "", target, "", 'r'}, &old->comment, c.comment);
+    }
+    acl(&old->acl, c);
   }
   for (const auto& c : b.columns) {
-    if (!c.inherited && c.generated && (readd.count(c.name) || !before.count(c.name))) add(c);
+    if (!c.inherited && c.generated && (readd.count(c.name) || !before.contains(c.name))) add(c);
   }
 }
 

@@ -97,8 +97,7 @@ void diff_acl(DiffContext& ctx, const ObjectRef& ref, const model::Acl* from,
 
 void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<std::string>* from,
                   const std::optional<std::string>& to) {
-  std::optional<std::string> before = from ? *from : std::nullopt;
-  if (before == to) return;
+  if (!comment_changes(from, to)) return;
   std::string sql = "comment on " + ref.comment_target + " is " +
                     (to ? model::quote_literal(*to) : std::string("null")) + ";";
   auto s = make_statement(ref, plan::Action::alter, plan::Phase::comment, sql);

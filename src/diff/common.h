@@ -28,6 +28,12 @@ void diff_acl(DiffContext& ctx, const ObjectRef& ref, const model::Acl* from,
               const model::Acl& to, const std::string& owner,
               const std::string& column = {});
 
+/// Whether diff_comment would emit anything: callers skip building the ObjectRef otherwise.
+inline bool comment_changes(const std::optional<std::string>* from,
+                            const std::optional<std::string>& to) {
+  return from ? *from != to : to.has_value();
+}
+
 /// Emits COMMENT ON when the comment changed (null `from`: a new object).
 void diff_comment(DiffContext& ctx, const ObjectRef& ref, const std::optional<std::string>* from,
                   const std::optional<std::string>& to);

@@ -87,7 +87,7 @@ void emit_extras(DiffContext& ctx, const model::CompositeType* a, const model::C
 }  // namespace
 
 void find_composite_type_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.composite_types, ctx.to.composite_types,
+  ctx.each_pair(ctx.from.composite_types, ctx.to.composite_types,
                 [&](const model::CompositeType* a, const model::CompositeType* b) {
     if (!a || !b) return;
     auto node = node_id("type", b->key());
@@ -96,7 +96,7 @@ void find_composite_type_recreations(DiffContext& ctx) {
 }
 
 void diff_composite_types(DiffContext& ctx) {
-  for_each_pair(ctx.from.composite_types, ctx.to.composite_types,
+  ctx.each_pair(ctx.from.composite_types, ctx.to.composite_types,
                 [&](const model::CompositeType* a, const model::CompositeType* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,

@@ -17,9 +17,9 @@ ObjectRef ref_of(const model::Constraint& c) {
   return {"constraint", c.key(), "", target, "alter table " + c.table_key(), 'r'};
 }
 
-std::string base_definition(const model::Constraint& c) {
-  std::string d = c.definition;
-  if (d.ends_with(kNotValid)) d.resize(d.size() - kNotValid.size());
+std::string_view base_definition(const model::Constraint& c) {
+  std::string_view d = c.definition;
+  if (d.ends_with(kNotValid)) d.remove_suffix(kNotValid.size());
   return d;
 }
 
@@ -33,10 +33,11 @@ void emit_create(DiffContext& ctx, const model::Constraint& c) {
   auto ref = ref_of(c);
   std::string prefix = "alter table " + c.table_key() + " ";
   // PostgreSQL can't add a NOT VALID foreign key to a partitioned table.
-  const auto* table = find_table(ctx.to.tables, c.table_key());
+  const auto* table = ctx.table(ctx.to, c.table_key());
   bool partitioned = table && table->partitioned;
   bool split = (c.type == "foreign key" && !partitioned) || c.type == "check";
-  std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " " + base_definition(c);
+  std::string sql = prefix + "add constraint " + model::quote_ident(c.name) + " ";
+  sql += base_definition(c);
   auto s = make_statement(ref, plan::Action::create, plan::Phase::add_constraint,
                           sql + (split ? " not valid;" : ";"));
   s.lock = c.type == "foreign key" ? plan::Lock::share_row_exclusive : plan::Lock::access_exclusive;
@@ -68,10 +69,23 @@ void emit_drop(DiffContext& ctx, const model::Constraint& c) {
   ctx.emit(std::move(s));
 }
 
+// A constraint goes with its table, except a foreign key to another table that goes
+// too, or whose unique key there goes: those can't be dropped while the foreign key
+// exists, and two tables may reference each other, so it is dropped first.
+bool references_go(const DiffContext& ctx, const model::Constraint& a) {
+  if (!a.references || *a.references == a.table_key()) return false;
+  bool go = ctx.relation_goes_away(*a.references);
+  for (const auto& key : ctx.from_graph.requires_of(node_id("constraint", a.key()))) {
+    bool unique_key = key.starts_with("constraint:") || key.starts_with("index:");
+    if (unique_key && (!ctx.to_graph.contains(key) || ctx.recreating(key))) go = true;
+  }
+  return go;
+}
+
 }  // namespace
 
 void find_constraint_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.constraints, ctx.to.constraints,
+  ctx.each_pair(ctx.from.constraints, ctx.to.constraints,
                 [&](const model::Constraint* a, const model::Constraint* b) {
     if (!a || !b || b->inherited) return;
     if (cannot_alter(*a, *b) || uses_readded_column(ctx, *b)) {
@@ -81,7 +95,7 @@ void find_constraint_recreations(DiffContext& ctx) {
 }
 
 void diff_constraints(DiffContext& ctx) {
-  for_each_pair(ctx.from.constraints, ctx.to.constraints,
+  ctx.each_pair(ctx.from.constraints, ctx.to.constraints,
                 [&](const model::Constraint* a, const model::Constraint* b) {
     // Copies on partitions and inheritance children follow their parent, except where the
     // table leaves that parent (the copy stays as the table's own) or joins one (a check
@@ -101,43 +115,34 @@ void diff_constraints(DiffContext& ctx) {
     }
     if (mine_a && mine_b && a->inherited && !cannot_alter(*a, *b)) {
       // Kept as is: it stays on the table when it leaves or comes back to the parent.
-      diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+      if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
       return;
     }
     a = mine_a;
     b = mine_b;
     bool recreate =
         a && b && (ctx.recreating(node_id("constraint", b->key())) || cannot_alter(*a, *b));
-    // A constraint goes with its table, except a foreign key to another table that goes
-    // too, or whose unique key there goes: those can't be dropped while the foreign key
-    // exists, and two tables may reference each other, so it is dropped first.
-    bool references_go = false;
-    if (a && a->references && *a->references != a->table_key()) {
-      references_go = ctx.relation_goes_away(*a->references);
-      for (const auto& key : ctx.from_graph.requires_of(node_id("constraint", a->key()))) {
-        bool unique_key = key.starts_with("constraint:") || key.starts_with("index:");
-        if (unique_key && (!ctx.to_graph.contains(key) || ctx.recreating(key))) references_go = true;
+    if (a) {
+      bool table_goes = ctx.relation_goes_away(a->table_key());
+      if ((!b || recreate) && !table_goes) {
+        emit_drop(ctx, *a);
+      } else if (table_goes && references_go(ctx, *a)) {
+        emit_drop(ctx, *a);
       }
-    }
-    if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
-      emit_drop(ctx, *a);
-    } else if (a && ctx.relation_goes_away(a->table_key()) && references_go) {
-      emit_drop(ctx, *a);
     }
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);
       return;
     }
     if (!a || !b) return;
-    auto ref = ref_of(*b);
     if (!a->validated && b->validated) {
-      auto v = make_statement(ref, plan::Action::alter, plan::Phase::add_constraint,
+      auto v = make_statement(ref_of(*b), plan::Action::alter, plan::Phase::add_constraint,
                               "alter table " + b->table_key() + " validate constraint " +
                                   model::quote_ident(b->name) + ";");
       v.lock = plan::Lock::share_update_exclusive;
       ctx.emit(std::move(v));
     }
-    diff_comment(ctx, ref, &a->comment, b->comment);
+    if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
   });
 }
 

@@ -1,14 +1,13 @@
 #include "diff/context.h"
 
 #include <algorithm>
-#include <deque>
 
 namespace migra::diff {
 namespace {
 
-std::string kind_of(const std::string& node) { return node.substr(0, node.find(':')); }
+std::string_view kind_of(std::string_view node) { return node.substr(0, node.find(':')); }
 
-void append(std::vector<std::string>& to, const std::vector<std::string>& more) {
+void append(std::vector<std::string>& to, const DependencyGraph::Nodes& more) {
   to.insert(to.end(), more.begin(), more.end());
 }
 
@@ -19,44 +18,55 @@ DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptio
         std::set<std::string> parents;
         for (const auto& table : f.tables) parents.insert(table.inherits.begin(), table.inherits.end());
         return parents;
-      }()) {}
+      }()),
+      from_tables(f.tables), to_tables(t.tables) {}
 
 void DiffContext::cascade_recreations() {
-  std::deque<std::string> work(recreate_.begin(), recreate_.end());
+  // Nodes of FROM's graph; a marked node that FROM lacks has no dependents there.
+  std::vector<DependencyGraph::Id> work;
+  for (const auto& node : recreate_) {
+    if (auto id = from_graph.find(node); id != DependencyGraph::kNone) work.push_back(id);
+  }
   // What survives must also be rebuilt when something it uses goes away: a view over a
   // table that is replaced by a view of the same name.
-  for (const auto& node : from_graph.nodes()) {
-    if (!to_graph.contains(node)) work.push_back(node);
+  for (DependencyGraph::Id id = 0; id < from_graph.objects(); ++id) {
+    if (!to_graph.contains(from_graph.name(id))) work.push_back(id);
   }
+  // The closure does not depend on the order the work is done in.
   while (!work.empty()) {
-    std::string node = work.front();
-    work.pop_front();
-    for (const auto& dependent : from_graph.dependents_of(node)) {
-      auto kind = kind_of(dependent);
+    auto node = work.back();
+    work.pop_back();
+    for (auto dependent : from_graph.dependents_of(node).ids()) {
+      const auto& name = from_graph.name(dependent);
+      auto kind = kind_of(name);
       if (kind == "table" || kind == "schema") continue;
-      if (!to_graph.contains(dependent)) continue;  // dropped anyway
-      if (mark_recreate(dependent)) work.push_back(dependent);
+      if (!to_graph.contains(name)) continue;  // dropped anyway
+      if (mark_recreate(name)) work.push_back(dependent);
     }
   }
 }
 
 bool DiffContext::relation_goes_away(const std::string& key) const {
-  auto node = from_graph.resolve(key);
-  if (node.empty()) return false;
-  return !to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node);
+  auto& last = last_goes_away_;
+  if (last.marks == marks_ && last.key == key) return last.result;
+  const auto& node = from_graph.resolve(key);
+  bool goes = !node.empty() &&
+              (!to_graph.contains(node) || to_graph.resolve(key) != node || recreating(node));
+  last = {key, marks_, goes};
+  return goes;
 }
 
-bool DiffContext::owned_by(const std::string& node, const std::string& relation_key) const {
+bool DiffContext::owned_by(std::string_view node, std::string_view relation_key) const {
   auto colon = node.find(':');
-  std::string kind = node.substr(0, colon);
-  std::string key = node.substr(colon + 1);
+  std::string_view kind = node.substr(0, colon);
+  std::string_view key = node.substr(colon + 1);
   if (kind == "constraint" || kind == "trigger" || kind == "policy") {
     return key.size() > relation_key.size() && key.compare(0, relation_key.size(), relation_key) == 0 &&
            key[relation_key.size()] == '.';
   }
   if (kind != "index") return false;
   auto it = std::lower_bound(from.indexes.begin(), from.indexes.end(), key,
-                             [](const model::Index& i, const std::string& k) { return i.key() < k; });
+                             [](const model::Index& i, std::string_view k) { return i.key() < k; });
   return it != from.indexes.end() && it->key() == key && it->table_key() == relation_key;
 }
 

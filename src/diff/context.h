@@ -1,7 +1,10 @@
 #pragma once
 /// State shared by the per-kind differs of one diff run.
+#include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "diff/dependencies.h"
@@ -17,6 +20,36 @@ struct DiffOptions {
   bool create_extensions_only = false;     ///< only create missing extensions
 };
 
+/// The objects of one of a model's lists, by key.
+template <typename T>
+class KeyIndex {
+ public:
+  explicit KeyIndex(const std::vector<T>& list) : list_(list) {
+    keys_.reserve(list.size());
+    for (const auto& x : list) keys_.push_back(x.key());
+    index_.reserve(keys_.size());
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      if (find_index(keys_[i]) == NameTable::kNone) index_.insert(keys_[i], static_cast<std::uint32_t>(i));
+    }
+  }
+  KeyIndex(const KeyIndex&) = delete;
+  KeyIndex& operator=(const KeyIndex&) = delete;
+  /// The object with this key, or null.
+  [[nodiscard]] const T* find(std::string_view key) const {
+    auto i = find_index(key);
+    return i == NameTable::kNone ? nullptr : &list_[i];
+  }
+
+ private:
+  [[nodiscard]] std::uint32_t find_index(std::string_view key) const {
+    return index_.find(key, [this](std::uint32_t i) -> std::string_view { return keys_[i]; });
+  }
+
+  const std::vector<T>& list_;
+  std::vector<std::string> keys_;
+  NameTable index_;
+};
+
 /// What the differs read and write.
 class DiffContext {
  public:
@@ -29,12 +62,25 @@ class DiffContext {
   const DependencyGraph to_graph;
   /// Keys of source tables that other tables inherit from (not partitioning).
   const std::set<std::string> inheritance_parents;
+  const KeyIndex<model::Table> from_tables;
+  const KeyIndex<model::Table> to_tables;
+
+  /// The table with this key in `side` (from or to), or null.
+  [[nodiscard]] const model::Table* table(const model::Model& side, std::string_view key) const {
+    return (&side == &from ? from_tables : to_tables).find(key);
+  }
 
   /// The node is dropped and created again (it cannot be altered in place, or something
   /// it depends on is recreated).
-  [[nodiscard]] bool recreating(const std::string& node) const { return recreate_.count(node) != 0; }
+  [[nodiscard]] bool recreating(std::string_view node) const {
+    return !recreate_.empty() && recreate_.find(node) != recreate_.end();
+  }
   /// Marks a node for recreation; returns true when it was not marked before.
-  bool mark_recreate(const std::string& node) { return recreate_.insert(node).second; }
+  bool mark_recreate(std::string_view node) {
+    if (!recreate_.emplace(node).second) return false;
+    ++marks_;
+    return true;
+  }
   /// Spreads recreation to everything that depends on a recreated or dropped node and
   /// survives in the target, except tables, which adapt with ALTER instead.
   void cascade_recreations();
@@ -45,7 +91,13 @@ class DiffContext {
 
   /// Whether a graph node is an index, constraint, trigger or policy of the relation
   /// with this key in FROM (and so goes when the relation is dropped).
-  [[nodiscard]] bool owned_by(const std::string& node, const std::string& relation_key) const;
+  [[nodiscard]] bool owned_by(std::string_view node, std::string_view relation_key) const;
+
+  /// for_each_pair over one of FROM's lists and the same list of TARGET, comparing the
+  /// keys the graphs already hold instead of building them again (other lists: as
+  /// for_each_pair).
+  template <typename T, typename Fn>
+  void each_pair(const std::vector<T>& from_list, const std::vector<T>& to_list, Fn fn) const;
 
   /// Adds a statement. Unless already set, a create requires the node's dependencies in
   /// the target, a drop releases its dependencies in the source, an alter does both.
@@ -54,7 +106,20 @@ class DiffContext {
   std::vector<plan::Statement> take() { return std::move(statements_); }
 
  private:
-  std::set<std::string> recreate_;
+  // Looked up by view: callers hold names in many forms.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, NameHash, std::equal_to<>> recreate_;
+  size_t marks_ = 0;  // recreations marked so far
+  // The last relation_goes_away answer: the objects of a table come one after another.
+  struct GoesAway {
+    std::string key;
+    size_t marks = SIZE_MAX;
+    bool result = false;
+  };
+  mutable GoesAway last_goes_away_;
   std::vector<plan::Statement> statements_;
 };
 
@@ -69,20 +134,69 @@ void for_each_pair(const std::vector<T>& from, const std::vector<T>& to, Fn fn) 
       return false;
     }
   };
+  // Each key is built once, when its position is reached.
+  auto reach = [&](const std::vector<T>& list, size_t& at, std::string& key) {
+    while (at < list.size() && owned(list[at])) ++at;
+    if (at < list.size()) key = list[at].key();
+  };
   size_t i = 0, j = 0;
+  std::string from_key, to_key;
+  reach(from, i, from_key);
+  reach(to, j, to_key);
   while (i < from.size() || j < to.size()) {
-    if (i < from.size() && owned(from[i])) { ++i; continue; }
-    if (j < to.size() && owned(to[j])) { ++j; continue; }
-    if (j >= to.size() || (i < from.size() && from[i].key() < to[j].key())) {
+    if (j >= to.size() || (i < from.size() && from_key < to_key)) {
       fn(&from[i], static_cast<const T*>(nullptr));
-      ++i;
-    } else if (i >= from.size() || to[j].key() < from[i].key()) {
+      reach(from, ++i, from_key);
+    } else if (i >= from.size() || to_key < from_key) {
       fn(static_cast<const T*>(nullptr), &to[j]);
-      ++j;
+      reach(to, ++j, to_key);
     } else {
       fn(&from[i], &to[j]);
-      ++i;
-      ++j;
+      reach(from, ++i, from_key);
+      reach(to, ++j, to_key);
+    }
+  }
+}
+
+template <typename T, typename Fn>
+void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T>& to_list,
+                           Fn fn) const {
+  constexpr List list = list_of<T>;
+  if constexpr (list == List::count) {
+    for_each_pair(from_list, to_list, fn);
+  } else {
+    if (!from_graph.built_from(from_list) || !to_graph.built_from(to_list)) {
+      for_each_pair(from_list, to_list, fn);
+      return;
+    }
+    auto owned = [](const T& x) {
+      if constexpr (requires { x.extension; }) {
+        return x.extension.has_value();
+      } else {
+        return false;
+      }
+    };
+    auto reach = [&](const std::vector<T>& items, size_t& at) {
+      while (at < items.size() && owned(items[at])) ++at;
+    };
+    size_t i = 0, j = 0;
+    reach(from_list, i);
+    reach(to_list, j);
+    while (i < from_list.size() || j < to_list.size()) {
+      int order = i >= from_list.size() ? 1
+                  : j >= to_list.size() ? -1
+                                        : from_graph.key_of(list, i).compare(to_graph.key_of(list, j));
+      if (order < 0) {
+        fn(&from_list[i], static_cast<const T*>(nullptr));
+        reach(from_list, ++i);
+      } else if (order > 0) {
+        fn(static_cast<const T*>(nullptr), &to_list[j]);
+        reach(to_list, ++j);
+      } else {
+        fn(&from_list[i], &to_list[j]);
+        reach(from_list, ++i);
+        reach(to_list, ++j);
+      }
     }
   }
 }

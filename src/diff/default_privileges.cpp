@@ -24,7 +24,7 @@ model::Acl implicit_acl(const model::DefaultPrivilege& d) {
 
 void diff_default_privileges(DiffContext& ctx) {
   if (!ctx.options.with_privileges) return;
-  for_each_pair(ctx.from.default_privileges, ctx.to.default_privileges,
+  ctx.each_pair(ctx.from.default_privileges, ctx.to.default_privileges,
                 [&](const model::DefaultPrivilege* a, const model::DefaultPrivilege* b) {
     const auto& any = b ? *b : *a;
     model::Acl before = a ? a->acl : implicit_acl(any);

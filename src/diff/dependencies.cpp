@@ -1,101 +1,266 @@
 #include "diff/dependencies.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace migra::diff {
 
-std::string node_id(const char* kind, const std::string& key) { return std::string(kind) + ":" + key; }
+std::string node_id(std::string_view kind, std::string_view key) {
+  std::string out;
+  out.reserve(kind.size() + 1 + key.size());
+  out += kind;
+  out += ':';
+  out += key;
+  return out;
+}
+
+DependencyGraph::Id DependencyGraph::intern(std::string_view name) {
+  auto next = static_cast<Id>(name_begin_.size() - 1);
+  auto [id, fresh] = index_.find_or_insert(name, next, [this](Id n) { return this->name(n); });
+  if (fresh) {
+    text_ += name;
+    name_begin_.push_back(static_cast<std::uint32_t>(text_.size()));
+  }
+  return id;
+}
+
+void DependencyGraph::set_key(std::string_view key, Id node) {
+  auto next = static_cast<std::uint32_t>(keys_.size());
+  auto [k, fresh] = by_key_.find_or_insert(key, next, [this](std::uint32_t i) { return key_text(i); });
+  if (!fresh) {
+    keys_[k].node = node;
+    return;
+  }
+  // The key is a piece of text_ already (part of the node's name) or is added to it.
+  std::string_view all(text_);
+  std::uint32_t begin;
+  if (key.data() >= all.data() && key.data() < all.data() + all.size()) {
+    begin = static_cast<std::uint32_t>(key.data() - all.data());
+  } else {
+    begin = static_cast<std::uint32_t>(text_.size());
+    text_ += key;
+  }
+  keys_.push_back({begin, static_cast<std::uint32_t>(key.size()), node});
+}
 
 DependencyGraph::DependencyGraph(const model::Model& m) {
+  size_t objects = m.schemas.size() + m.extensions.size() + m.collations.size() +
+                   m.enums.size() + m.domains.size() + m.composite_types.size() +
+                   m.range_types.size() + m.sequences.size() + m.tables.size() +
+                   m.constraints.size() + m.indexes.size() + m.views.size() + m.functions.size() +
+                   m.triggers.size() + m.event_triggers.size() + m.policies.size();
+  index_.reserve(objects);
+  name_begin_.reserve(objects + 1);
+
+  // Every object first, so their numbers come before the names they merely depend on;
+  // each list's numbers are kept in the list's order.
+  std::string name;
+  auto numbered = [&](std::string_view kind, const auto& list) -> const std::vector<Id>& {
+    constexpr auto which =
+        static_cast<size_t>(list_of<typename std::decay_t<decltype(list)>::value_type>);
+    list_data_[which] = list.data();
+    auto& ids = lists_[which];
+    ids.reserve(list.size());
+    for (const auto& x : list) {
+      name.assign(kind);
+      name += ':';
+      name += x.key();
+      ids.push_back(intern(name));
+    }
+    return ids;
+  };
+  const auto& schema_ids = numbered("schema", m.schemas);
+  const auto& extension_ids = numbered("extension", m.extensions);
+  const auto& collation_ids = numbered("collation", m.collations);
+  const auto& enum_ids = numbered("type", m.enums);
+  const auto& domain_ids = numbered("type", m.domains);
+  const auto& composite_ids = numbered("type", m.composite_types);
+  const auto& range_ids = numbered("type", m.range_types);
+  const auto& sequence_ids = numbered("sequence", m.sequences);
+  const auto& table_ids = numbered("table", m.tables);
+  const auto& constraint_ids = numbered("constraint", m.constraints);
+  const auto& index_ids = numbered("index", m.indexes);
+  const auto& view_ids = numbered("view", m.views);
+  const auto& function_ids = numbered("function", m.functions);
+  const auto& trigger_ids = numbered("trigger", m.triggers);
+  const auto& event_trigger_ids = numbered("event_trigger", m.event_triggers);
+  const auto& policy_ids = numbered("policy", m.policies);
+  objects_ = name_begin_.size() - 1;
+
   // Keys other objects use to point at relations, types and functions. Relations win
   // over types: a table's row type shares its name.
-  for (const auto& x : m.enums) by_key_[x.key()] = node_id("type", x.key());
-  for (const auto& x : m.domains) by_key_[x.key()] = node_id("type", x.key());
-  for (const auto& x : m.composite_types) by_key_[x.key()] = node_id("type", x.key());
-  for (const auto& x : m.range_types) {
-    by_key_[x.key()] = node_id("type", x.key());
+  by_key_.reserve(enum_ids.size() + domain_ids.size() + composite_ids.size() +
+                  2 * range_ids.size() + index_ids.size() + sequence_ids.size() +
+                  view_ids.size() + table_ids.size() + function_ids.size() +
+                  collation_ids.size());
+  auto key_part = [&](Id id) {
+    std::string_view n = this->name(id);
+    return n.substr(n.find(':') + 1);
+  };
+  auto keys = [&](const std::vector<Id>& ids) {
+    for (Id id : ids) set_key(key_part(id), id);
+  };
+  keys(enum_ids);
+  keys(domain_ids);
+  keys(composite_ids);
+  for (size_t i = 0; i < m.range_types.size(); ++i) {
+    set_key(key_part(range_ids[i]), range_ids[i]);
     // A multirange comes and goes with its range.
-    if (x.multirange) by_key_[*x.multirange] = node_id("type", x.key());
+    if (const auto& multirange = m.range_types[i].multirange) set_key(*multirange, range_ids[i]);
   }
-  for (const auto& x : m.indexes) by_key_[x.key()] = node_id("index", x.key());
-  for (const auto& x : m.sequences) by_key_[x.key()] = node_id("sequence", x.key());
-  for (const auto& x : m.views) by_key_[x.key()] = node_id("view", x.key());
-  for (const auto& x : m.tables) by_key_[x.key()] = node_id("table", x.key());
-  for (const auto& x : m.functions) by_key_[x.key()] = node_id("function", x.key());
-  for (const auto& x : m.collations) by_key_[x.key()] = node_id("collation", x.key());
+  keys(index_ids);
+  keys(sequence_ids);
+  keys(view_ids);
+  keys(table_ids);
+  keys(function_ids);
+  keys(collation_ids);
+  // Tables by key, for the constraints (by_key_ may name a type or collation instead):
+  // number i is table_ids[i].
+  NameTable tables;
+  tables.reserve(table_ids.size());
+  auto table_text = [&](std::uint32_t i) { return key_part(table_ids[i]); };
+  for (std::uint32_t i = 0; i < table_ids.size(); ++i) {
+    if (tables.find(key_part(table_ids[i]), table_text) == NameTable::kNone) {
+      tables.insert(key_part(table_ids[i]), i);
+    }
+  }
+  auto find_table = [&](std::string_view key) {
+    auto i = tables.find(key, table_text);
+    return i == NameTable::kNone ? kNone : table_ids[i];
+  };
 
-  auto schema = [](const std::string& s) { return node_id("schema", model::quote_ident(s)); };
-  for (const auto& x : m.schemas) add(node_id("schema", x.key()), {});
-  for (const auto& x : m.extensions) add(node_id("extension", x.key()), {schema(x.schema)});
-  for (const auto& x : m.collations) add(node_id("collation", x.key()), {schema(x.schema)});
-  for (const auto& x : m.enums) add(node_id("type", x.key()), {schema(x.schema)});
-  for (const auto& x : m.domains) {
-    std::vector<std::string> d{schema(x.schema)};
-    if (x.collation) add_ref(d, *x.collation);
-    if (x.base_type_key) add_ref(d, *x.base_type_key);
-    add(node_id("type", x.key()), d);
+  // Edges: each object's list replaces any earlier one of the same name.
+  std::vector<Range> requires_by_node(objects_);
+  std::vector<Id> d;
+  auto ref = [&](std::string_view key) {
+    auto k = by_key_.find(key, [this](std::uint32_t i) { return key_text(i); });
+    if (k != NameTable::kNone) d.push_back(keys_[k].node);
+  };
+  // Lists are sorted by key, so objects of one schema mostly come together.
+  std::unordered_map<std::string_view, Id> schemas;
+  const std::string* last_schema = nullptr;
+  Id last_schema_node = kNone;
+  auto schema = [&](const std::string& s) {
+    if (!last_schema || *last_schema != s) {
+      auto [it, fresh] = schemas.try_emplace(s, kNone);
+      if (fresh) it->second = intern(node_id("schema", model::quote_ident(s)));
+      last_schema = &s;
+      last_schema_node = it->second;
+    }
+    d.push_back(last_schema_node);
+  };
+  auto add = [&](Id node) {
+    std::sort(d.begin(), d.end());
+    d.erase(std::unique(d.begin(), d.end()), d.end());
+    d.erase(std::remove(d.begin(), d.end(), node), d.end());
+    requires_by_node[node] = {static_cast<std::uint32_t>(edges_.size()),
+                              static_cast<std::uint32_t>(d.size())};
+    edges_.insert(edges_.end(), d.begin(), d.end());
+    d.clear();
+  };
+  for (Id id : schema_ids) add(id);
+  for (size_t i = 0; i < m.extensions.size(); ++i) {
+    schema(m.extensions[i].schema);
+    add(extension_ids[i]);
   }
-  for (const auto& x : m.composite_types) {
-    std::vector<std::string> d{schema(x.schema)};
+  for (size_t i = 0; i < m.collations.size(); ++i) {
+    schema(m.collations[i].schema);
+    add(collation_ids[i]);
+  }
+  for (size_t i = 0; i < m.enums.size(); ++i) {
+    schema(m.enums[i].schema);
+    add(enum_ids[i]);
+  }
+  for (size_t i = 0; i < m.domains.size(); ++i) {
+    const auto& x = m.domains[i];
+    schema(x.schema);
+    if (x.collation) ref(*x.collation);
+    if (x.base_type_key) ref(*x.base_type_key);
+    add(domain_ids[i]);
+  }
+  for (size_t i = 0; i < m.composite_types.size(); ++i) {
+    const auto& x = m.composite_types[i];
+    schema(x.schema);
     for (const auto& a : x.attributes) {
-      if (a.collation) add_ref(d, *a.collation);
-      if (a.type_key) add_ref(d, *a.type_key);
+      if (a.collation) ref(*a.collation);
+      if (a.type_key) ref(*a.type_key);
     }
-    add(node_id("type", x.key()), d);
+    add(composite_ids[i]);
   }
-  for (const auto& x : m.range_types) {
-    std::vector<std::string> d{schema(x.schema)};
-    if (x.canonical) add_ref(d, *x.canonical);
-    if (x.subtype_diff) add_ref(d, *x.subtype_diff);
-    if (x.collation) add_ref(d, *x.collation);
-    if (x.subtype_key) add_ref(d, *x.subtype_key);
-    add(node_id("type", x.key()), d);
+  for (size_t i = 0; i < m.range_types.size(); ++i) {
+    const auto& x = m.range_types[i];
+    schema(x.schema);
+    if (x.canonical) ref(*x.canonical);
+    if (x.subtype_diff) ref(*x.subtype_diff);
+    if (x.collation) ref(*x.collation);
+    if (x.subtype_key) ref(*x.subtype_key);
+    add(range_ids[i]);
   }
-  for (const auto& x : m.sequences) add(node_id("sequence", x.key()), {schema(x.schema)});
-  for (const auto& x : m.tables) {
-    std::vector<std::string> d{schema(x.schema)};
-    if (x.partition_of) add_ref(d, *x.partition_of);
-    for (const auto& p : x.inherits) add_ref(d, p);
+  for (size_t i = 0; i < m.sequences.size(); ++i) {
+    schema(m.sequences[i].schema);
+    add(sequence_ids[i]);
+  }
+  for (size_t i = 0; i < m.tables.size(); ++i) {
+    const auto& x = m.tables[i];
+    schema(x.schema);
+    if (x.partition_of) ref(*x.partition_of);
+    for (const auto& p : x.inherits) ref(p);
     for (const auto& c : x.columns) {
-      if (c.type_key) add_ref(d, *c.type_key);
-      if (c.collation) add_ref(d, *c.collation);
-      for (const auto& k : c.depends_on) add_ref(d, k);
+      if (c.type_key) ref(*c.type_key);
+      if (c.collation) ref(*c.collation);
+      for (const auto& k : c.depends_on) ref(k);
     }
-    add(node_id("table", x.key()), d);
+    add(table_ids[i]);
   }
-  // A foreign key needs the referenced table's unique keys, whichever one it uses.
-  std::unordered_map<std::string, std::vector<std::string>> unique_keys;
-  for (const auto& c : m.constraints) {
+  // The node of a table: a mere name when the model lacks the table.
+  auto table_node = [&](const std::string& key) {
+    Id id = find_table(key);
+    return id != kNone ? id : intern(node_id("table", key));
+  };
+  std::vector<Id> constraint_tables;
+  constraint_tables.reserve(m.constraints.size());
+  for (const auto& c : m.constraints) constraint_tables.push_back(table_node(c.table_key()));
+  // A foreign key needs the referenced table's unique keys, whichever one it uses:
+  // (table, key) pairs, sorted by table.
+  std::vector<std::pair<Id, Id>> unique_keys;
+  for (size_t i = 0; i < m.constraints.size(); ++i) {
+    const auto& c = m.constraints[i];
     if (c.type == "primary key" || c.type == "unique") {
-      unique_keys[c.table_key()].push_back(node_id("constraint", c.key()));
+      unique_keys.emplace_back(constraint_tables[i], constraint_ids[i]);
     }
   }
-  for (const auto& i : m.indexes) {
-    if (i.unique && !i.constraint) unique_keys[i.table_key()].push_back(node_id("index", i.key()));
+  for (size_t i = 0; i < m.indexes.size(); ++i) {
+    const auto& x = m.indexes[i];
+    if (x.unique && !x.constraint) unique_keys.emplace_back(table_node(x.table_key()), index_ids[i]);
   }
-  for (const auto& x : m.constraints) {
-    std::vector<std::string> d{node_id("table", x.table_key())};
-    for (const auto& k : x.depends_on) add_ref(d, k);
+  std::sort(unique_keys.begin(), unique_keys.end());
+  for (size_t i = 0; i < m.constraints.size(); ++i) {
+    const auto& x = m.constraints[i];
+    d.push_back(constraint_tables[i]);
+    for (const auto& k : x.depends_on) ref(k);
     if (x.references) {
-      add_ref(d, *x.references);
-      if (auto it = unique_keys.find(*x.references); it != unique_keys.end()) {
-        d.insert(d.end(), it->second.begin(), it->second.end());
+      ref(*x.references);
+      Id table = find_table(*x.references);
+      if (table == kNone) table = find(node_id("table", *x.references));
+      if (table != kNone) {
+        auto lo = std::lower_bound(unique_keys.begin(), unique_keys.end(), std::pair(table, Id{0}));
+        for (; lo != unique_keys.end() && lo->first == table; ++lo) d.push_back(lo->second);
       }
     }
-    for (const auto& k : x.depends_on) add_ref(d, k);
-    add(node_id("constraint", x.key()), d);
+    add(constraint_ids[i]);
   }
-  for (const auto& x : m.indexes) {
-    std::vector<std::string> d;
-    add_ref(d, x.table_key());
-    if (x.parent) add_ref(d, *x.parent);
-    for (const auto& k : x.depends_on) add_ref(d, k);
-    add(node_id("index", x.key()), d);
+  for (size_t i = 0; i < m.indexes.size(); ++i) {
+    const auto& x = m.indexes[i];
+    ref(x.table_key());
+    if (x.parent) ref(*x.parent);
+    for (const auto& k : x.depends_on) ref(k);
+    add(index_ids[i]);
   }
-  for (const auto& x : m.views) {
-    std::vector<std::string> d{schema(x.schema)};
-    for (const auto& k : x.depends_on) add_ref(d, k);
-    add(node_id("view", x.key()), d);
+  for (size_t i = 0; i < m.views.size(); ++i) {
+    const auto& x = m.views[i];
+    schema(x.schema);
+    for (const auto& k : x.depends_on) ref(k);
+    add(view_ids[i]);
   }
   // A range's canonical function takes the range, which is made as a shell type first: the
   // range needs the function, not the other way round.
@@ -103,71 +268,66 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   for (const auto& x : m.range_types) {
     if (x.canonical) canonical_of[*x.canonical] = x.key();
   }
-  for (const auto& x : m.functions) {
-    std::vector<std::string> d{schema(x.schema)};
-    auto range = canonical_of.find(x.key());
+  for (size_t i = 0; i < m.functions.size(); ++i) {
+    const auto& x = m.functions[i];
+    schema(x.schema);
+    auto range = canonical_of.empty() ? canonical_of.end() : canonical_of.find(x.key());
     for (const auto& k : x.depends_on) {
-      if (range == canonical_of.end() || k != range->second) add_ref(d, k);
+      if (range == canonical_of.end() || k != range->second) ref(k);
     }
-    add(node_id("function", x.key()), d);
+    add(function_ids[i]);
   }
-  for (const auto& x : m.triggers) {
-    std::vector<std::string> d;
-    add_ref(d, x.table_key());
-    add_ref(d, x.function);
-    add(node_id("trigger", x.key()), d);
+  for (size_t i = 0; i < m.triggers.size(); ++i) {
+    ref(m.triggers[i].table_key());
+    ref(m.triggers[i].function);
+    add(trigger_ids[i]);
   }
-  for (const auto& x : m.event_triggers) {
-    std::vector<std::string> d;
-    add_ref(d, x.function);
-    add(node_id("event_trigger", x.key()), d);
+  for (size_t i = 0; i < m.event_triggers.size(); ++i) {
+    ref(m.event_triggers[i].function);
+    add(event_trigger_ids[i]);
   }
-  for (const auto& x : m.policies) {
-    std::vector<std::string> d;
-    add_ref(d, x.table_key());
-    for (const auto& k : x.depends_on) add_ref(d, k);
-    add(node_id("policy", x.key()), d);
+  for (size_t i = 0; i < m.policies.size(); ++i) {
+    const auto& x = m.policies[i];
+    ref(x.table_key());
+    for (const auto& k : x.depends_on) ref(k);
+    add(policy_ids[i]);
   }
-  for (auto& [node, deps] : deps_) {
-    for (const auto& d : deps) dependents_[d].push_back(node);
+  requires_ = std::move(requires_by_node);
+  text_.shrink_to_fit();
+  edges_.shrink_to_fit();
+
+  // The reverse, by counting: each list comes out in node order.
+  size_t nodes = name_begin_.size() - 1;
+  dependents_begin_.assign(nodes + 1, 0);
+  for (const auto& r : requires_) {
+    for (std::uint32_t e = r.begin; e < r.begin + r.size; ++e) ++dependents_begin_[edges_[e] + 1];
   }
-  for (auto& [node, list] : dependents_) std::sort(list.begin(), list.end());
+  for (size_t i = 1; i < dependents_begin_.size(); ++i) {
+    dependents_begin_[i] += dependents_begin_[i - 1];
+  }
+  dependents_.resize(dependents_begin_.back());
+  std::vector<std::uint32_t> fill(dependents_begin_.begin(), dependents_begin_.end() - 1);
+  for (Id node = 0; node < requires_.size(); ++node) {
+    const auto& r = requires_[node];
+    for (std::uint32_t e = r.begin; e < r.begin + r.size; ++e) dependents_[fill[edges_[e]]++] = node;
+  }
 }
 
-void DependencyGraph::add(const std::string& node, std::vector<std::string> deps) {
-  std::sort(deps.begin(), deps.end());
-  deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
-  deps.erase(std::remove(deps.begin(), deps.end(), node), deps.end());
-  deps_[node] = std::move(deps);
+std::string_view DependencyGraph::resolve(std::string_view key) const {
+  auto k = by_key_.find(key, [this](std::uint32_t i) { return key_text(i); });
+  return k == NameTable::kNone ? std::string_view() : name(keys_[k].node);
 }
 
-void DependencyGraph::add_ref(std::vector<std::string>& deps, const std::string& key) const {
-  if (auto n = resolve(key); !n.empty()) deps.push_back(n);
+DependencyGraph::Nodes DependencyGraph::requires_of(Id node) const {
+  if (node >= requires_.size()) return {this, {}};
+  const auto& r = requires_[node];
+  return {this, std::span<const Id>(edges_.data() + r.begin, r.size)};
 }
 
-std::string DependencyGraph::resolve(const std::string& key) const {
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? std::string() : it->second;
-}
-
-std::vector<std::string> DependencyGraph::nodes() const {
-  std::vector<std::string> out;
-  out.reserve(deps_.size());
-  for (const auto& [node, deps] : deps_) out.push_back(node);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-const std::vector<std::string>& DependencyGraph::requires_of(const std::string& node) const {
-  static const std::vector<std::string> none;
-  auto it = deps_.find(node);
-  return it == deps_.end() ? none : it->second;
-}
-
-const std::vector<std::string>& DependencyGraph::dependents_of(const std::string& node) const {
-  static const std::vector<std::string> none;
-  auto it = dependents_.find(node);
-  return it == dependents_.end() ? none : it->second;
+DependencyGraph::Nodes DependencyGraph::dependents_of(Id node) const {
+  if (node >= name_begin_.size() - 1) return {this, {}};
+  return {this, std::span<const Id>(dependents_.data() + dependents_begin_[node],
+                                    dependents_begin_[node + 1] - dependents_begin_[node])};
 }
 
 }  // namespace migra::diff

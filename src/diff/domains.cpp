@@ -46,7 +46,7 @@ plan::Statement alter(const model::Domain& d, const std::string& clause,
 std::vector<std::string> check_nodes(const DependencyGraph& graph, const model::DomainConstraint& c) {
   std::vector<std::string> out;
   for (const auto& k : c.depends_on) {
-    if (auto n = graph.resolve(k); !n.empty()) out.push_back(n);
+    if (const auto& n = graph.resolve(k); !n.empty()) out.emplace_back(n);
   }
   return out;
 }
@@ -65,8 +65,8 @@ std::vector<std::string> check_nodes(const DependencyGraph& graph, const model::
 plan::Statement with_checks(const DiffContext& ctx, plan::Statement s,
                             const std::vector<std::string>& requires_more,
                             const std::vector<std::string>& releases_more) {
-  if (s.action != plan::Action::drop) s.requires_nodes = ctx.to_graph.requires_of(s.node);
-  if (s.action != plan::Action::create) s.releases_nodes = ctx.from_graph.requires_of(s.node);
+  if (s.action != plan::Action::drop) s.requires_nodes = ctx.to_graph.requires_of(s.node).names();
+  if (s.action != plan::Action::create) s.releases_nodes = ctx.from_graph.requires_of(s.node).names();
   s.requires_nodes.insert(s.requires_nodes.end(), requires_more.begin(), requires_more.end());
   s.releases_nodes.insert(s.releases_nodes.end(), releases_more.begin(), releases_more.end());
   return s;
@@ -131,7 +131,7 @@ void diff_domain_constraints(DiffContext& ctx, const model::Domain* a, const mod
 }  // namespace
 
 void find_domain_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
+  ctx.each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
     if (a && b && (a->base_type != b->base_type || a->collation != b->collation)) {
       ctx.mark_recreate(node_id("type", b->key()));
     }
@@ -139,7 +139,7 @@ void find_domain_recreations(DiffContext& ctx) {
 }
 
 void diff_domains(DiffContext& ctx) {
-  for_each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
+  ctx.each_pair(ctx.from.domains, ctx.to.domains, [&](const model::Domain* a, const model::Domain* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop domain " + a->key() + ";");

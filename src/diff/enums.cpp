@@ -3,6 +3,7 @@
 // already uses, need a new type: the old one is renamed, the new one created, columns
 // converted through text, the old one dropped (types.cpp).
 #include <algorithm>
+#include <unordered_map>
 
 #include "diff/common.h"
 #include "diff/kinds.h"
@@ -62,81 +63,119 @@ bool mentions_label(const std::string& text, const std::string& label) {
   return false;
 }
 
-bool uses(const std::vector<std::string>& depends_on, const std::string& key) {
-  return std::find(depends_on.begin(), depends_on.end(), key) != depends_on.end();
-}
-
-// Deparsed expressions of the target that use the enum (or may: policies and trigger
-// conditions don't list what they use).
-std::vector<const std::string*> expressions_using(const model::Model& m, const std::string& key) {
-  std::vector<const std::string*> out;
-  auto add = [&](const std::optional<std::string>& text) {
-    if (text) out.push_back(&*text);
-  };
-  for (const auto& t : m.tables) {
-    for (const auto& c : t.columns) {
-      if (c.type_key == key || uses(c.depends_on, key)) {
-        add(c.default_);
-        add(c.generated);
+// Deparsed expressions of the target that use each of the enums with these keys (or may:
+// policies and trigger conditions don't list what they use, so they count for every key),
+// gathered in one pass over the model.
+class ExpressionsUsing {
+ public:
+  ExpressionsUsing(const model::Model& m, const std::vector<std::string>& keys) {
+    for (const auto& k : keys) by_key_.try_emplace(k);
+    auto add = [](std::vector<const std::string*>& to, const std::optional<std::string>& text) {
+      if (text) to.push_back(&*text);
+    };
+    for (const auto& t : m.tables) {
+      for (const auto& c : t.columns) {
+        for_keys(c.type_key, c.depends_on, [&](auto& to) {
+          add(to, c.default_);
+          add(to, c.generated);
+        });
       }
     }
+    for (const auto& c : m.constraints) {
+      for_keys(std::nullopt, c.depends_on, [&](auto& to) { to.push_back(&c.definition); });
+    }
+    for (const auto& i : m.indexes) {
+      for_keys(std::nullopt, i.depends_on, [&](auto& to) { to.push_back(&i.definition); });
+    }
+    for (const auto& v : m.views) {
+      for_keys(std::nullopt, v.depends_on, [&](auto& to) {
+        to.push_back(&v.definition);
+        for (const auto& c : v.columns) add(to, c.default_);
+      });
+    }
+    for (const auto& f : m.functions) {
+      // Only SQL bodies are parsed when created; other languages run later, after commit.
+      if (f.language != "sql") continue;
+      for_keys(std::nullopt, f.depends_on, [&](auto& to) { to.push_back(&f.definition); });
+    }
+    for (const auto& d : m.domains) {
+      for_keys(d.base_type_key, {}, [&](auto& to) {
+        add(to, d.default_);
+        for (const auto& c : d.constraints) to.push_back(&c.definition);
+      });
+    }
+    for (const auto& p : m.policies) {
+      add(every_key_, p.using_);
+      add(every_key_, p.with_check);
+    }
+    for (const auto& t : m.triggers) every_key_.push_back(&t.definition);
   }
-  for (const auto& c : m.constraints) {
-    if (uses(c.depends_on, key)) out.push_back(&c.definition);
+
+  /// Whether fn holds for an expression that may use the enum with this key (one of the keys).
+  template <typename Fn>
+  bool any_of(const std::string& key, Fn fn) const {
+    auto it = by_key_.find(key);
+    if (it != by_key_.end() && std::any_of(it->second.begin(), it->second.end(), fn)) return true;
+    return std::any_of(every_key_.begin(), every_key_.end(), fn);
   }
-  for (const auto& i : m.indexes) {
-    if (uses(i.depends_on, key)) out.push_back(&i.definition);
+
+ private:
+  // Calls add(list) for each wanted key that `type` names or `depends_on` holds.
+  template <typename Add>
+  void for_keys(const std::optional<std::string>& type, const std::vector<std::string>& depends_on,
+                Add add) {
+    if (type) {
+      if (auto it = by_key_.find(*type); it != by_key_.end()) add(it->second);
+    }
+    for (const auto& k : depends_on) {
+      if (type && k == *type) continue;
+      if (auto it = by_key_.find(k); it != by_key_.end()) add(it->second);
+    }
   }
-  for (const auto& v : m.views) {
-    if (!uses(v.depends_on, key)) continue;
-    out.push_back(&v.definition);
-    for (const auto& c : v.columns) add(c.default_);
-  }
-  for (const auto& f : m.functions) {
-    // Only SQL bodies are parsed when created; other languages run later, after commit.
-    if (f.language == "sql" && uses(f.depends_on, key)) out.push_back(&f.definition);
-  }
-  for (const auto& d : m.domains) {
-    if (d.base_type_key != key) continue;
-    add(d.default_);
-    for (const auto& c : d.constraints) out.push_back(&c.definition);
-  }
-  for (const auto& p : m.policies) {
-    add(p.using_);
-    add(p.with_check);
-  }
-  for (const auto& t : m.triggers) out.push_back(&t.definition);
-  return out;
-}
+
+  std::unordered_map<std::string, std::vector<const std::string*>> by_key_;
+  std::vector<const std::string*> every_key_;
+};
 
 // A label added by ALTER TYPE ... ADD VALUE can't be used before the transaction commits,
 // so a migration that also creates something using it has to recreate the type instead.
-bool new_label_used(const DiffContext& ctx, const model::EnumType& a, const model::EnumType& b) {
+std::vector<std::string> added_labels(const model::EnumType& a, const model::EnumType& b) {
   std::vector<std::string> added;
   for (const auto& label : b.labels) {
     if (std::find(a.labels.begin(), a.labels.end(), label) == a.labels.end()) added.push_back(label);
   }
-  if (added.empty()) return false;
-  for (const auto* text : expressions_using(ctx.to, b.key())) {
-    for (const auto& label : added) {
-      if (mentions_label(*text, label)) return true;
-    }
-  }
-  return false;
+  return added;
 }
 
 }  // namespace
 
 void find_enum_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
-    if (a && b && (!only_additions(*a, *b) || new_label_used(ctx, *a, *b))) {
+  // Enums that only gain labels are recreated when the target uses a new label; the
+  // target is searched once for all of them.
+  std::vector<std::pair<std::string, std::vector<std::string>>> gaining;  // key, new labels
+  ctx.each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
+    if (!a || !b) return;
+    if (!only_additions(*a, *b)) {
       ctx.mark_recreate(node_id("type", b->key()));
+    } else if (auto added = added_labels(*a, *b); !added.empty()) {
+      gaining.emplace_back(b->key(), std::move(added));
     }
   });
+  if (gaining.empty()) return;
+  std::vector<std::string> keys;
+  for (const auto& g : gaining) keys.push_back(g.first);
+  ExpressionsUsing expressions(ctx.to, keys);
+  for (const auto& [key, added] : gaining) {
+    bool used = expressions.any_of(key, [&](const std::string* text) {
+      return std::any_of(added.begin(), added.end(),
+                         [&](const std::string& label) { return mentions_label(*text, label); });
+    });
+    if (used) ctx.mark_recreate(node_id("type", key));
+  }
 }
 
 void diff_enums(DiffContext& ctx) {
-  for_each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
+  ctx.each_pair(ctx.from.enums, ctx.to.enums, [&](const model::EnumType* a, const model::EnumType* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_type,
                               "drop type " + a->key() + ";");

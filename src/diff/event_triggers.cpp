@@ -33,7 +33,7 @@ void emit_enabled(DiffContext& ctx, const model::EventTrigger& t, const std::str
 }  // namespace
 
 void diff_event_triggers(DiffContext& ctx) {
-  for_each_pair(ctx.from.event_triggers, ctx.to.event_triggers,
+  ctx.each_pair(ctx.from.event_triggers, ctx.to.event_triggers,
                 [&](const model::EventTrigger* a, const model::EventTrigger* b) {
     bool recreate = a && b &&
                     (a->event != b->event || a->tags != b->tags || a->function != b->function ||

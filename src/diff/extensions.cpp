@@ -13,7 +13,7 @@ ObjectRef ref_of(const model::Extension& e) {
 }  // namespace
 
 void diff_extensions(DiffContext& ctx) {
-  for_each_pair(ctx.from.extensions, ctx.to.extensions,
+  ctx.each_pair(ctx.from.extensions, ctx.to.extensions,
                 [&](const model::Extension* a, const model::Extension* b) {
     if (!b) {
       if (ctx.options.create_extensions_only) return;

@@ -52,7 +52,7 @@ bool cannot_replace(const DiffContext& ctx, const model::Function& a, const mode
 }  // namespace
 
 void find_function_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.functions, ctx.to.functions,
+  ctx.each_pair(ctx.from.functions, ctx.to.functions,
                 [&](const model::Function* a, const model::Function* b) {
     if (a && b && a->definition != b->definition && cannot_replace(ctx, *a, *b)) {
       ctx.mark_recreate(node_id("function", b->key()));
@@ -73,7 +73,7 @@ void diff_functions(DiffContext& ctx) {
     s.action = plan::Action::alter;
     ctx.emit(std::move(s));
   };
-  for_each_pair(ctx.from.functions, ctx.to.functions,
+  ctx.each_pair(ctx.from.functions, ctx.to.functions,
                 [&](const model::Function* a, const model::Function* b) {
     bool recreate = a && b && ctx.recreating(node_id("function", b->key()));
     if (a && (!b || recreate)) {

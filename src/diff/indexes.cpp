@@ -51,7 +51,7 @@ bool uses_readded_column(const DiffContext& ctx, const model::Index& i) {
 }  // namespace
 
 void find_index_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.indexes, ctx.to.indexes, [&](const model::Index* a, const model::Index* b) {
+  ctx.each_pair(ctx.from.indexes, ctx.to.indexes, [&](const model::Index* a, const model::Index* b) {
     if (a && b && !managed_elsewhere(*b) &&
         (a->definition != b->definition || uses_readded_column(ctx, *b))) {
       ctx.mark_recreate(node_id("index", b->key()));
@@ -60,7 +60,7 @@ void find_index_recreations(DiffContext& ctx) {
 }
 
 void diff_indexes(DiffContext& ctx) {
-  for_each_pair(ctx.from.indexes, ctx.to.indexes, [&](const model::Index* a, const model::Index* b) {
+  ctx.each_pair(ctx.from.indexes, ctx.to.indexes, [&](const model::Index* a, const model::Index* b) {
     // A constraint's index turning into a plain one (or back) is a drop on one side and a
     // create on the other; the constraint differ does the rest.
     const model::Index* mine_a = a && owned(ctx, *a, true) ? a : nullptr;
@@ -89,7 +89,9 @@ void diff_indexes(DiffContext& ctx) {
       diff_comment(ctx, ref_of(*b), nullptr, b->comment);
       return;
     }
-    if (a && b) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    if (a && b && comment_changes(&a->comment, b->comment)) {
+      diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    }
   });
 }
 

@@ -38,13 +38,13 @@ bool cannot_alter(const model::Policy& a, const model::Policy& b) {
 }  // namespace
 
 void find_policy_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
+  ctx.each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
     if (a && b && cannot_alter(*a, *b)) ctx.mark_recreate(node_id("policy", b->key()));
   });
 }
 
 void find_policy_invalidations(DiffContext& ctx) {
-  for_each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
+  ctx.each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
     // PostgreSQL refuses to change the type of a column a policy uses.
     if (a && b && columns_invalidate_readers(ctx, a->table_key(), a->columns)) {
       ctx.mark_recreate(node_id("policy", b->key()));
@@ -53,7 +53,7 @@ void find_policy_invalidations(DiffContext& ctx) {
 }
 
 void diff_policies(DiffContext& ctx) {
-  for_each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
+  ctx.each_pair(ctx.from.policies, ctx.to.policies, [&](const model::Policy* a, const model::Policy* b) {
     bool recreate = a && b && ctx.recreating(node_id("policy", b->key()));
     if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_dependent,
@@ -77,7 +77,7 @@ void diff_policies(DiffContext& ctx) {
                               "alter policy " + model::quote_ident(b->name) + " on " +
                                   b->table_key() + changes + ";"));
     }
-    diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
   });
 }
 

@@ -113,14 +113,14 @@ void emit_new_canonical(DiffContext& ctx, const model::RangeType& a, const model
 }  // namespace
 
 void find_range_type_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.range_types, ctx.to.range_types,
+  ctx.each_pair(ctx.from.range_types, ctx.to.range_types,
                 [&](const model::RangeType* a, const model::RangeType* b) {
     if (a && b && definition_changed(*a, *b)) ctx.mark_recreate(node_id("type", b->key()));
   });
 }
 
 void diff_range_types(DiffContext& ctx) {
-  for_each_pair(ctx.from.range_types, ctx.to.range_types,
+  ctx.each_pair(ctx.from.range_types, ctx.to.range_types,
                 [&](const model::RangeType* a, const model::RangeType* b) {
     if (!b) {
       // A canonical function and its range depend on each other: only CASCADE drops
@@ -137,7 +137,7 @@ void diff_range_types(DiffContext& ctx) {
       // The constructors' signatures name the old subtype: renamed before it changes.
       std::vector<std::string> precedes;
       if (auto subtype = ctx.from_graph.resolve(a->subtype_key.value_or("")); !subtype.empty()) {
-        precedes.push_back(subtype);
+        precedes.emplace_back(subtype);
       }
       emit_old_version_rename(ctx, ref, "type", a->schema, a->name, companion_renames(*a), precedes);
     }

@@ -13,7 +13,7 @@ ObjectRef ref_of(const model::Schema& s) {
 }  // namespace
 
 void diff_schemas(DiffContext& ctx) {
-  for_each_pair(ctx.from.schemas, ctx.to.schemas, [&](const model::Schema* a, const model::Schema* b) {
+  ctx.each_pair(ctx.from.schemas, ctx.to.schemas, [&](const model::Schema* a, const model::Schema* b) {
     if (!b) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_schema,
                               "drop schema if exists " + model::quote_ident(a->name) + ";");

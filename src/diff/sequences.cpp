@@ -45,7 +45,7 @@ bool sequence_needs_restart(const model::SequenceOptions& from, const model::Seq
 }
 
 void diff_sequences(DiffContext& ctx) {
-  for_each_pair(ctx.from.sequences, ctx.to.sequences,
+  ctx.each_pair(ctx.from.sequences, ctx.to.sequences,
                 [&](const model::Sequence* a, const model::Sequence* b) {
     // A serial sequence and an identity sequence of the same name are different objects:
     // converting a column between the two drops one and creates the other.

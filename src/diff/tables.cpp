@@ -2,6 +2,7 @@
 // persistence, row level security, replica identity, storage options; columns are in
 // columns.cpp.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "diff/tables.h"
@@ -14,9 +15,9 @@ namespace migra::diff {
 namespace {
 
 template <typename T>
-const T* find_by_key(const std::vector<T>& list, const std::string& key) {
+const T* find_by_key(const std::vector<T>& list, std::string_view key) {
   auto it = std::lower_bound(list.begin(), list.end(), key,
-                             [](const T& x, const std::string& k) { return x.key() < k; });
+                             [](const T& x, std::string_view k) { return x.key() < k; });
   return it != list.end() && it->key() == key ? &*it : nullptr;
 }
 
@@ -25,10 +26,10 @@ bool contains(const std::vector<std::string>& list, const std::string& x) {
 }
 
 // Whether a parent table has a constraint or column of that name in the model.
-bool parent_has(const model::Model& m, const std::string& parent, const std::string& name,
-                bool constraint) {
+bool parent_has(const DiffContext& ctx, const model::Model& m, const std::string& parent,
+                const std::string& name, bool constraint) {
   if (constraint) return find_by_key(m.constraints, parent + "." + model::quote_ident(name));
-  const auto* t = find_by_key(m.tables, parent);
+  const auto* t = ctx.table(m, parent);
   return t && std::any_of(t->columns.begin(), t->columns.end(),
                           [&](const model::Column& c) { return c.name == name; });
 }
@@ -162,7 +163,7 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
     for (auto& c : copied.columns) {
       if (!c.inherited) continue;
       for (const auto& p : parents) {
-        const auto* parent = find_table(ctx.to.tables, p);
+        const auto* parent = ctx.table(ctx.to, p);
         if (!parent) continue;
         auto it = std::find_if(parent->columns.begin(), parent->columns.end(),
                                [&](const model::Column& pc) { return pc.name == c.name; });
@@ -180,8 +181,10 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
   diff_acl(ctx, ref, nullptr, t.acl, t.owner);
   for (const auto& c : t.columns) {
     if (c.inherited && !c.comment) continue;
-    std::string target = "column " + t.key() + "." + model::quote_ident(c.name);
-    diff_comment(ctx, {"table", t.key(), "", target, "", 'r'}, nullptr, c.comment);
+    if (c.comment) {
+      std::string target = "column " + t.key() + "." + model::quote_ident(c.name);
+      diff_comment(ctx, {"table", t.key(), "", target, "", 'r'}, nullptr, c.comment);
+    }
     diff_acl(ctx, ref, nullptr, c.acl, t.owner, c.name);
   }
 }
@@ -189,9 +192,10 @@ void emit_create(DiffContext& ctx, const model::Table& t) {
 // Detach / NO INHERIT, before anything else touches the table or its old parents, and
 // before the constraints and indexes it keeps as its own are dropped.
 void emit_leave_parents(DiffContext& ctx, const model::Table& a, const ParentMove& move) {
+  if (move.lost.empty()) return;
   std::vector<std::string> own;
   for (const auto& n : ctx.from_graph.dependents_of(node_id("table", a.key()))) {
-    if (n.starts_with("constraint:") || n.starts_with("index:")) own.push_back(n);
+    if (n.starts_with("constraint:") || n.starts_with("index:")) own.emplace_back(n);
   }
   own.push_back(node_id("table", a.key()));
   for (const auto& p : move.lost) {
@@ -211,9 +215,10 @@ void emit_leave_parents(DiffContext& ctx, const model::Table& a, const ParentMov
 // ATTACH PARTITION / INHERIT, once the table and the parent are ready: columns match and
 // the parent's check constraints exist on the table.
 void emit_join_parents(DiffContext& ctx, const model::Table& b, const ParentMove& move) {
+  if (move.gained.empty()) return;
   std::vector<std::string> ready{node_id("table", b.key())};
   for (const auto& n : ctx.to_graph.dependents_of(node_id("table", b.key()))) {
-    if (n.starts_with("constraint:")) ready.push_back(n);
+    if (n.starts_with("constraint:")) ready.emplace_back(n);
   }
   for (const auto& p : move.gained) {
     std::string sql = move.partition && b.partition_of == p
@@ -237,10 +242,11 @@ void emit_drop(DiffContext& ctx, const model::Table& t) {
   ctx.emit(std::move(s));
 }
 
-bool is_foreign_key(const model::Model& m, const std::string& node) {
-  return std::any_of(m.constraints.begin(), m.constraints.end(), [&](const model::Constraint& c) {
-    return c.type == "foreign key" && node == node_id("constraint", c.key());
-  });
+bool is_foreign_key(const model::Model& m, std::string_view node) {
+  constexpr std::string_view prefix = "constraint:";
+  if (!node.starts_with(prefix)) return false;
+  const auto* c = find_by_key(m.constraints, node.substr(prefix.size()));
+  return c && c->type == "foreign key";
 }
 
 bool cannot_alter(const model::Table& a, const model::Table& b) {
@@ -249,14 +255,10 @@ bool cannot_alter(const model::Table& a, const model::Table& b) {
 
 }  // namespace
 
-const model::Table* find_table(const std::vector<model::Table>& tables, const std::string& key) {
-  return find_by_key(tables, key);
-}
-
 ParentMove parent_move(const DiffContext& ctx, const std::string& key) {
   ParentMove m;
-  const auto* a = find_table(ctx.from.tables, key);
-  const auto* b = find_table(ctx.to.tables, key);
+  const auto* a = ctx.table(ctx.from, key);
+  const auto* b = ctx.table(ctx.to, key);
   if (!a || !b || ctx.recreating(node_id("table", key))) return m;
   bool moved = a->partition_of != b->partition_of || a->partition_bound != b->partition_bound ||
                (a->partition_of && ctx.recreating(node_id("table", *a->partition_of)));
@@ -280,12 +282,12 @@ bool becomes_local(const DiffContext& ctx, const std::string& key, const std::st
                    bool constraint) {
   auto m = parent_move(ctx, key);
   if (m.lost.empty()) return false;
-  const auto* a = find_table(ctx.from.tables, key);
+  const auto* a = ctx.table(ctx.from, key);
   // A partition has one parent: whatever it inherits came from there.
   if (a->partition_of && contains(m.lost, *a->partition_of)) return true;
   bool lost = false, kept = false;
   for (const auto& p : a->inherits) {
-    bool has = parent_has(ctx.from, p, name, constraint);
+    bool has = parent_has(ctx, ctx.from, p, name, constraint);
     (contains(m.lost, p) ? lost : kept) |= has;
   }
   return lost && !kept;
@@ -295,12 +297,12 @@ bool needed_before_joining(const DiffContext& ctx, const std::string& key,
                            const std::string& name, bool constraint) {
   auto m = parent_move(ctx, key);
   return std::any_of(m.gained.begin(), m.gained.end(), [&](const std::string& p) {
-    return parent_has(ctx.to, p, name, constraint);
+    return parent_has(ctx, ctx.to, p, name, constraint);
   });
 }
 
 void find_table_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (a && b && cannot_alter(*a, *b)) ctx.mark_recreate(node_id("table", b->key()));
   });
 }
@@ -308,24 +310,20 @@ void find_table_recreations(DiffContext& ctx) {
 namespace {
 
 // Whether the policy or trigger behind a node reads a column whose type changes.
-bool reads_changed_column(const DiffContext& ctx, const std::string& node) {
-  std::string key = node.substr(node.find(':') + 1);
+bool reads_changed_column(const DiffContext& ctx, std::string_view node) {
+  std::string_view key = node.substr(node.find(':') + 1);
   if (node.starts_with("policy:")) {
-    for (const auto& p : ctx.from.policies) {
-      if (p.key() == key) return columns_invalidate_readers(ctx, p.table_key(), p.columns);
-    }
-  } else {
-    for (const auto& t : ctx.from.triggers) {
-      if (t.key() == key) return columns_invalidate_readers(ctx, t.table_key(), t.columns);
-    }
+    const auto* p = find_by_key(ctx.from.policies, key);
+    return p && columns_invalidate_readers(ctx, p->table_key(), p->columns);
   }
-  return false;
+  const auto* t = find_by_key(ctx.from.triggers, key);
+  return t && columns_invalidate_readers(ctx, t->table_key(), t->columns);
 }
 
 }  // namespace
 
 void find_table_invalidations(DiffContext& ctx) {
-  for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (!a || !b || !columns_invalidate_readers(ctx, *a, *b)) return;
     // A foreign key can't hold between a column already converted to the new version of a
     // type and one still of the old: it goes while both sides are converted.
@@ -346,7 +344,7 @@ void find_table_invalidations(DiffContext& ctx) {
 }
 
 void diff_tables(DiffContext& ctx) {
-  for_each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
     if (!b) {
       emit_drop(ctx, *a);
       return;
@@ -360,7 +358,6 @@ void diff_tables(DiffContext& ctx) {
       emit_create(ctx, *b);
       return;
     }
-    auto ref = ref_of(*b);
     if (a->unlogged != b->unlogged) {
       auto s = table_alter(*b, b->unlogged ? "set unlogged" : "set logged");
       s.rewrites_table = true;
@@ -371,19 +368,32 @@ void diff_tables(DiffContext& ctx) {
     // Columns are compared as they are between leaving and joining: what the table
     // inherited only from parents it leaves is its own by then, and what a new parent
     // has must be there before it joins.
-    model::Table before = *a, after = *b;
-    for (auto& c : before.columns) {
-      if (c.inherited && becomes_local(ctx, a->key(), c.name, false)) c.inherited = false;
-    }
-    for (auto& c : after.columns) {
-      if (c.inherited && needed_before_joining(ctx, b->key(), c.name, false)) c.inherited = false;
-    }
-    diff_columns(ctx, before, after);
+    // Copied only when a column's role changes.
+    std::optional<model::Table> before_copy, after_copy;
+    auto own_columns = [](const model::Table& t, std::optional<model::Table>& copy, auto turns_own) {
+      for (size_t i = 0; i < t.columns.size(); ++i) {
+        if (!t.columns[i].inherited || !turns_own(t.columns[i].name)) continue;
+        if (!copy) copy = t;
+        copy->columns[i].inherited = false;
+      }
+      return copy ? &*copy : &t;
+    };
+    const auto* before = own_columns(*a, before_copy, [&](const std::string& name) {
+      return becomes_local(ctx, a->key(), name, false);
+    });
+    const auto* after = own_columns(*b, after_copy, [&](const std::string& name) {
+      return needed_before_joining(ctx, b->key(), name, false);
+    });
+    diff_columns(ctx, *before, *after);
     emit_join_parents(ctx, *b, move);
     diff_reloptions(ctx, *a, *b);
     emit_table_settings(ctx, a, *b);
-    diff_owner_and_acl(ctx, ref, &a->owner, &a->acl, b->owner, b->acl);
-    diff_comment(ctx, ref, &a->comment, b->comment);
+    // Owners and grants are compared only with --with-privileges.
+    if (ctx.options.with_privileges || comment_changes(&a->comment, b->comment)) {
+      auto ref = ref_of(*b);
+      diff_owner_and_acl(ctx, ref, &a->owner, &a->acl, b->owner, b->acl);
+      diff_comment(ctx, ref, &a->comment, b->comment);
+    }
   });
 }
 

@@ -8,9 +8,6 @@
 
 namespace migra::diff {
 
-/// The table with this key in a model's sorted list, or null.
-const model::Table* find_table(const std::vector<model::Table>& tables, const std::string& key);
-
 /// How a surviving table's parents change. A partition that moves (new parent, new bound,
 /// or a parent that is recreated) is detached and attached again; an inheritance child
 /// runs NO INHERIT / INHERIT per parent.

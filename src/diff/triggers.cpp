@@ -28,13 +28,13 @@ void emit_enabled(DiffContext& ctx, const model::Trigger& t, const std::string& 
 }  // namespace
 
 void find_trigger_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
+  ctx.each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
     if (a && b && a->definition != b->definition) ctx.mark_recreate(node_id("trigger", b->key()));
   });
 }
 
 void find_trigger_invalidations(DiffContext& ctx) {
-  for_each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
+  ctx.each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
     // PostgreSQL refuses to change the type of a column in UPDATE OF or WHEN.
     if (a && b && columns_invalidate_readers(ctx, a->table_key(), a->columns)) {
       ctx.mark_recreate(node_id("trigger", b->key()));
@@ -43,7 +43,7 @@ void find_trigger_invalidations(DiffContext& ctx) {
 }
 
 void diff_triggers(DiffContext& ctx) {
-  for_each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
+  ctx.each_pair(ctx.from.triggers, ctx.to.triggers, [&](const model::Trigger* a, const model::Trigger* b) {
     bool recreate = a && b && ctx.recreating(node_id("trigger", b->key()));
     if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_dependent,
@@ -64,7 +64,7 @@ void diff_triggers(DiffContext& ctx) {
       return;
     }
     emit_enabled(ctx, *b, a->enabled);
-    diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
+    if (comment_changes(&a->comment, b->comment)) diff_comment(ctx, ref_of(*b), &a->comment, b->comment);
   });
 }
 

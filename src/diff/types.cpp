@@ -46,7 +46,7 @@ std::string row_conversion(const DiffContext& ctx, const model::CompositeType& a
 
 std::string old_version_name(const std::string& name) { return name + kOldSuffix; }
 
-std::string old_version_node(const std::string& node) { return node + "#old"; }
+std::string old_version_node(std::string_view node) { return std::string(node) + "#old"; }
 
 void emit_old_version_rename(DiffContext& ctx, const ObjectRef& ref, const std::string& noun,
                              const std::string& schema, const std::string& name,
@@ -89,7 +89,7 @@ plan::Statement old_version_drop(const DiffContext& ctx, const ObjectRef& ref,
   s.destructive = true;
   // After the tables that used it are converted, and after the new version exists.
   for (const auto& d : ctx.from_graph.dependents_of(ref.node())) {
-    if (d.starts_with("table:")) s.requires_nodes.push_back(d);
+    if (d.starts_with("table:")) s.requires_nodes.emplace_back(d);
   }
   s.requires_nodes.push_back(ref.node());
   // It uses the old versions of recreated types it is built on: they go after it.

@@ -3,6 +3,7 @@
 /// use: the old version is renamed out of the way, the new one created under the real
 /// name, columns are converted to it (columns.cpp), and the old version dropped last.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diff/common.h"
@@ -13,7 +14,7 @@ namespace migra::diff {
 std::string old_version_name(const std::string& name);
 
 /// Node of the statement dropping the old version of a recreated type or collation node.
-std::string old_version_node(const std::string& node);
+std::string old_version_node(std::string_view node);
 
 /// Emits `alter <noun> key rename to <old name>`, before every other statement of the
 /// type's node and of the `precedes` nodes, then the `extra` statements that move

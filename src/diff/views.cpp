@@ -91,7 +91,7 @@ void emit_extras(DiffContext& ctx, const model::View* a, const model::View& b, b
 }  // namespace
 
 void find_view_recreations(DiffContext& ctx) {
-  for_each_pair(ctx.from.views, ctx.to.views, [&](const model::View* a, const model::View* b) {
+  ctx.each_pair(ctx.from.views, ctx.to.views, [&](const model::View* a, const model::View* b) {
     if (!a || !b) return;
     bool recreate = a->materialized != b->materialized ||
                     (shape_changed(*a, *b) && !replaceable(*a, *b)) ||
@@ -101,7 +101,7 @@ void find_view_recreations(DiffContext& ctx) {
 }
 
 void diff_views(DiffContext& ctx) {
-  for_each_pair(ctx.from.views, ctx.to.views, [&](const model::View* a, const model::View* b) {
+  ctx.each_pair(ctx.from.views, ctx.to.views, [&](const model::View* a, const model::View* b) {
     bool recreate = a && b && ctx.recreating(node_id("view", b->key()));
     if (a && (!b || recreate)) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_dependent,

@@ -36,6 +36,18 @@ std::string qualified(const std::string& schema, const std::string& name) {
   return out;
 }
 
+std::string qualified(const std::string& schema, const std::string& relation,
+                      const std::string& name) {
+  std::string out;
+  out.reserve(schema.size() + relation.size() + name.size() + 8);
+  append_quoted(out, schema);
+  out += '.';
+  append_quoted(out, relation);
+  out += '.';
+  append_quoted(out, name);
+  return out;
+}
+
 std::string quote_literal(const std::string& text) {
   bool backslash = text.find('\\') != std::string::npos;
   std::string out = backslash ? "E'" : "'";

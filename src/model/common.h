@@ -1,5 +1,6 @@
 #pragma once
 /// Pieces shared by every object kind: quoting, identity keys, grants, JSON glue.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -7,6 +8,50 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+namespace migra::model {
+
+/// An optional value kept on the heap: one pointer in place. For large parts that few
+/// objects have (a column's identity options), so the many without them stay small.
+/// Reads and compares like std::optional; copies copy the value.
+template <typename T>
+class HeapOptional {
+ public:
+  HeapOptional() = default;
+  HeapOptional(std::nullopt_t) {}  // NOLINT: converts like std::optional
+  HeapOptional(T value) : value_(std::make_unique<T>(std::move(value))) {}  // NOLINT
+  HeapOptional(const HeapOptional& other)
+      : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  HeapOptional(HeapOptional&&) noexcept = default;
+  HeapOptional& operator=(const HeapOptional& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  HeapOptional& operator=(HeapOptional&&) noexcept = default;
+  HeapOptional& operator=(std::nullopt_t) {
+    value_.reset();
+    return *this;
+  }
+  ~HeapOptional() = default;
+
+  [[nodiscard]] bool has_value() const { return value_ != nullptr; }
+  explicit operator bool() const { return has_value(); }
+  T& operator*() { return *value_; }
+  const T& operator*() const { return *value_; }
+  T* operator->() { return value_.get(); }
+  const T* operator->() const { return value_.get(); }
+  void reset() { value_.reset(); }
+
+  friend bool operator==(const HeapOptional& a, const HeapOptional& b) {
+    return a.has_value() ? b.has_value() && *a == *b : !b.has_value();
+  }
+  friend bool operator==(const HeapOptional& a, std::nullopt_t) { return !a.has_value(); }
+
+ private:
+  std::unique_ptr<T> value_;
+};
+
+}  // namespace migra::model
 
 namespace nlohmann {
 /// std::optional maps to JSON null when empty.
@@ -20,6 +65,24 @@ struct adl_serializer<std::optional<T>> {
     }
   }
   static void from_json(const json& j, std::optional<T>& v) {
+    if (j.is_null()) {
+      v.reset();
+    } else {
+      v = j.get<T>();
+    }
+  }
+};
+/// A HeapOptional reads and writes like std::optional: null when empty.
+template <typename T>
+struct adl_serializer<migra::model::HeapOptional<T>> {
+  static void to_json(json& j, const migra::model::HeapOptional<T>& v) {
+    if (v) {
+      j = *v;
+    } else {
+      j = nullptr;
+    }
+  }
+  static void from_json(const json& j, migra::model::HeapOptional<T>& v) {
     if (j.is_null()) {
       v.reset();
     } else {
@@ -65,6 +128,9 @@ constexpr Field<Struct, Member> field(std::string_view name, Member Struct::*mem
 std::string quote_ident(const std::string& name);
 /// "schema"."name"
 std::string qualified(const std::string& schema, const std::string& name);
+/// "schema"."relation"."name": a constraint's, trigger's or policy's key.
+std::string qualified(const std::string& schema, const std::string& relation,
+                      const std::string& name);
 /// 'text' as an SQL string literal (E'' form when it holds backslashes).
 std::string quote_literal(const std::string& text);
 

@@ -20,7 +20,7 @@ struct Constraint {
   std::optional<std::string> comment;
   std::vector<std::string> depends_on;    ///< types, functions, collations it uses
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
-  [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
+  [[nodiscard]] std::string key() const { return qualified(schema, table, name); }
   bool operator==(const Constraint&) const = default;
 };
 MIGRA_MODEL_FIELDS(Constraint, schema, table, name, type, definition, deferrable, deferred,

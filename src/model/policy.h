@@ -17,7 +17,7 @@ struct Policy {
   std::vector<std::string> depends_on;  ///< keys of functions, types, other relations they use
   std::optional<std::string> comment;
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
-  [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
+  [[nodiscard]] std::string key() const { return qualified(schema, table, name); }
   bool operator==(const Policy&) const = default;
 };
 MIGRA_MODEL_FIELDS(Policy, schema, table, name, command, permissive, roles, using_, with_check,

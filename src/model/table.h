@@ -13,7 +13,7 @@ struct Column {
   std::optional<std::string> default_;    ///< pg_get_expr of the default (not for generated)
   std::optional<std::string> collation;   ///< qualified, only when it differs from the type's
   std::string identity;                   ///< "", "always" or "by default"
-  std::optional<SequenceOptions> identity_options;
+  HeapOptional<SequenceOptions> identity_options;  ///< on the heap: few columns have them
   std::optional<std::string> generated;   ///< stored generation expression
   bool inherited = false;                 ///< from a parent only (attislocal false)
   std::optional<std::string> comment;

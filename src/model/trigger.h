@@ -15,7 +15,7 @@ struct Trigger {
   std::optional<std::string> comment;
   std::optional<std::string> extension;
   [[nodiscard]] std::string table_key() const { return qualified(schema, table); }
-  [[nodiscard]] std::string key() const { return table_key() + "." + quote_ident(name); }
+  [[nodiscard]] std::string key() const { return qualified(schema, table, name); }
   bool operator==(const Trigger&) const = default;
 };
 MIGRA_MODEL_FIELDS(Trigger, schema, table, name, definition, enabled, function, columns, comment,

@@ -3,8 +3,14 @@
 namespace migra::render {
 
 std::string plan_sql(const plan::Plan& plan) {
+  size_t size = 0;
+  for (const auto& s : plan.statements) size += s.sql.size() + 2;
   std::string out;
-  for (const auto& s : plan.statements) out += s.sql + "\n\n";
+  out.reserve(size);
+  for (const auto& s : plan.statements) {
+    out += s.sql;
+    out += "\n\n";
+  }
   return out;
 }
 

@@ -14,7 +14,9 @@ bool verbose();
 void log_verbose(const std::string& message);
 
 /// Times one phase and prints "migra: timing: <phase>: <ms> ms" when it ends (verbose only);
-/// the phase named "total" adds the process's peak memory.
+/// the phase named "total" adds the process's peak memory. Under jemalloc a second line,
+/// "migra: memory: after <phase>: allocated <n> MB, resident <n> MB", tells what the
+/// program holds then.
 class PhaseTimer {
  public:
   explicit PhaseTimer(std::string phase);
