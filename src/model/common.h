@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -41,6 +42,12 @@ class HeapOptional {
   T* operator->() { return value_.get(); }
   const T* operator->() const { return value_.get(); }
   void reset() { value_.reset(); }
+  /// Holds a new value made from `args`, like std::optional::emplace.
+  template <typename... Args>
+  T& emplace(Args&&... args) {
+    value_ = std::make_unique<T>(std::forward<Args>(args)...);
+    return *value_;
+  }
 
   friend bool operator==(const HeapOptional& a, const HeapOptional& b) {
     return a.has_value() ? b.has_value() && *a == *b : !b.has_value();
