@@ -46,6 +46,19 @@ void DiffContext::cascade_recreations() {
   }
 }
 
+const std::unordered_set<std::string>& DiffContext::computed_column_tables() const {
+  if (!computed_column_tables_) {
+    computed_column_tables_.emplace();
+    for (const auto& t : to.tables) {
+      bool computed = std::any_of(t.columns.begin(), t.columns.end(), [](const model::Column& c) {
+        return !c.inherited && c.generated;
+      });
+      if (computed) computed_column_tables_->insert(t.key());
+    }
+  }
+  return *computed_column_tables_;
+}
+
 bool DiffContext::relation_goes_away(const std::string& key) const {
   auto& last = last_goes_away_;
   if (last.marks == marks_ && last.key == key) return last.result;

@@ -1,9 +1,11 @@
 #pragma once
 /// State shared by the per-kind differs of one diff run.
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 #include <vector>
 
@@ -65,6 +67,10 @@ class DiffContext {
   const KeyIndex<model::Table> from_tables;
   const KeyIndex<model::Table> to_tables;
 
+  /// Keys of TARGET tables with computed columns of their own, the only ones whose
+  /// columns can be re-added (found on first use).
+  [[nodiscard]] const std::unordered_set<std::string>& computed_column_tables() const;
+
   /// The table with this key in `side` (from or to), or null.
   [[nodiscard]] const model::Table* table(const model::Model& side, std::string_view key) const {
     return (&side == &from ? from_tables : to_tables).find(key);
@@ -95,7 +101,7 @@ class DiffContext {
 
   /// for_each_pair over one of FROM's lists and the same list of TARGET, comparing the
   /// keys the graphs already hold instead of building them again (other lists: as
-  /// for_each_pair).
+  /// for_each_pair). fn may take a third argument, the pair's node name ("kind:key").
   template <typename T, typename Fn>
   void each_pair(const std::vector<T>& from_list, const std::vector<T>& to_list, Fn fn) const;
 
@@ -120,6 +126,7 @@ class DiffContext {
     bool result = false;
   };
   mutable GoesAway last_goes_away_;
+  mutable std::optional<std::unordered_set<std::string>> computed_column_tables_;
   std::vector<plan::Statement> statements_;
 };
 
@@ -166,7 +173,13 @@ void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T
     for_each_pair(from_list, to_list, fn);
   } else {
     if (!from_graph.built_from(from_list) || !to_graph.built_from(to_list)) {
-      for_each_pair(from_list, to_list, fn);
+      for_each_pair(from_list, to_list, [&](const T* a, const T* b) {
+        if constexpr (std::is_invocable_v<Fn&, const T*, const T*, std::string_view>) {
+          fn(a, b, node_id(kind_name(list), (b ? b : a)->key()));
+        } else {
+          fn(a, b);
+        }
+      });
       return;
     }
     auto owned = [](const T& x) {
@@ -179,6 +192,13 @@ void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T
     auto reach = [&](const std::vector<T>& items, size_t& at) {
       while (at < items.size() && owned(items[at])) ++at;
     };
+    auto call = [&](const T* a, const T* b, std::string_view node) {
+      if constexpr (std::is_invocable_v<Fn&, const T*, const T*, std::string_view>) {
+        fn(a, b, node);
+      } else {
+        fn(a, b);
+      }
+    };
     size_t i = 0, j = 0;
     reach(from_list, i);
     reach(to_list, j);
@@ -187,13 +207,13 @@ void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T
                   : j >= to_list.size() ? -1
                                         : from_graph.key_of(list, i).compare(to_graph.key_of(list, j));
       if (order < 0) {
-        fn(&from_list[i], static_cast<const T*>(nullptr));
+        call(&from_list[i], nullptr, from_graph.name(from_graph.node_of(list, i)));
         reach(from_list, ++i);
       } else if (order > 0) {
-        fn(static_cast<const T*>(nullptr), &to_list[j]);
+        call(nullptr, &to_list[j], to_graph.name(to_graph.node_of(list, j)));
         reach(to_list, ++j);
       } else {
-        fn(&from_list[i], &to_list[j]);
+        call(&from_list[i], &to_list[j], to_graph.name(to_graph.node_of(list, j)));
         reach(from_list, ++i);
         reach(to_list, ++j);
       }

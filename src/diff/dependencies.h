@@ -27,6 +27,14 @@ enum class List : std::uint8_t {
   tables, constraints, indexes, views, functions, triggers, event_triggers, policies, count
 };
 
+/// The node kind of a list's objects ("table", "type", ...).
+constexpr std::string_view kind_name(List list) {
+  constexpr std::string_view names[] = {
+      "schema", "extension", "collation", "type", "type", "type", "type", "sequence",
+      "table", "constraint", "index", "view", "function", "trigger", "event_trigger", "policy"};
+  return names[static_cast<size_t>(list)];
+}
+
 /// The list a model type lives in (only for graph objects).
 template <typename T> inline constexpr List list_of = List::count;
 template <> inline constexpr List list_of<model::Schema> = List::schemas;
