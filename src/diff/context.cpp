@@ -18,8 +18,7 @@ DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptio
         std::set<std::string> parents;
         for (const auto& table : f.tables) parents.insert(table.inherits.begin(), table.inherits.end());
         return parents;
-      }()),
-      from_tables(f.tables), to_tables(t.tables) {}
+      }()) {}
 
 void DiffContext::cascade_recreations() {
   // Nodes of FROM's graph; a marked node that FROM lacks has no dependents there.

@@ -22,36 +22,6 @@ struct DiffOptions {
   bool create_extensions_only = false;     ///< only create missing extensions
 };
 
-/// The objects of one of a model's lists, by key.
-template <typename T>
-class KeyIndex {
- public:
-  explicit KeyIndex(const std::vector<T>& list) : list_(list) {
-    keys_.reserve(list.size());
-    for (const auto& x : list) keys_.push_back(x.key());
-    index_.reserve(keys_.size());
-    for (size_t i = 0; i < keys_.size(); ++i) {
-      if (find_index(keys_[i]) == NameTable::kNone) index_.insert(keys_[i], static_cast<std::uint32_t>(i));
-    }
-  }
-  KeyIndex(const KeyIndex&) = delete;
-  KeyIndex& operator=(const KeyIndex&) = delete;
-  /// The object with this key, or null.
-  [[nodiscard]] const T* find(std::string_view key) const {
-    auto i = find_index(key);
-    return i == NameTable::kNone ? nullptr : &list_[i];
-  }
-
- private:
-  [[nodiscard]] std::uint32_t find_index(std::string_view key) const {
-    return index_.find(key, [this](std::uint32_t i) -> std::string_view { return keys_[i]; });
-  }
-
-  const std::vector<T>& list_;
-  std::vector<std::string> keys_;
-  NameTable index_;
-};
-
 /// What the differs read and write.
 class DiffContext {
  public:
@@ -64,16 +34,14 @@ class DiffContext {
   const DependencyGraph to_graph;
   /// Keys of source tables that other tables inherit from (not partitioning).
   const std::set<std::string> inheritance_parents;
-  const KeyIndex<model::Table> from_tables;
-  const KeyIndex<model::Table> to_tables;
-
   /// Keys of TARGET tables with computed columns of their own, the only ones whose
   /// columns can be re-added (found on first use).
   [[nodiscard]] const std::unordered_set<std::string>& computed_column_tables() const;
 
   /// The table with this key in `side` (from or to), or null.
   [[nodiscard]] const model::Table* table(const model::Model& side, std::string_view key) const {
-    return (&side == &from ? from_tables : to_tables).find(key);
+    auto i = (&side == &from ? from_graph : to_graph).table_position(key);
+    return i == DependencyGraph::kNone ? nullptr : &side.tables[i];
   }
 
   /// The node is dropped and created again (it cannot be altered in place, or something

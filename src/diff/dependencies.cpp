@@ -67,6 +67,8 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
                    m.triggers.size() + m.event_triggers.size() + m.policies.size();
   index_.reserve(objects);
   name_begin_.reserve(objects + 1);
+  // Room for typical names ("constraint:" and a qualified key), so the text rarely moves.
+  text_.reserve(objects * 64);
 
   // Every object first, so their numbers come before the names they merely depend on;
   // each list's numbers are kept in the list's order.
@@ -133,17 +135,14 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   keys(collation_ids);
   // Tables by key, for the constraints (by_key_ may name a type or collation instead):
   // number i is table_ids[i].
-  NameTable tables;
-  tables.reserve(table_ids.size());
-  auto table_text = [&](std::uint32_t i) { return key_part(table_ids[i]); };
+  tables_.reserve(table_ids.size());
   for (std::uint32_t i = 0; i < table_ids.size(); ++i) {
-    if (tables.find(key_part(table_ids[i]), table_text) == NameTable::kNone) {
-      tables.insert(key_part(table_ids[i]), i);
-    }
+    auto key = key_part(table_ids[i]);
+    tables_.find_or_insert(key, i, [&](std::uint32_t t) { return key_part(table_ids[t]); });
   }
   auto find_table = [&](std::string_view key) {
-    auto i = tables.find(key, table_text);
-    return i == NameTable::kNone ? kNone : table_ids[i];
+    auto i = table_position(key);
+    return i == kNone ? kNone : table_ids[i];
   };
 
   // Edges: each object's list replaces any earlier one of the same name.
@@ -310,8 +309,6 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     add(policy_ids[i]);
   }
   requires_ = std::move(requires_by_node);
-  text_.shrink_to_fit();
-  edges_.shrink_to_fit();
 
   // The reverse, by counting: each list comes out in node order.
   size_t nodes = name_begin_.size() - 1;
@@ -328,6 +325,14 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     const auto& r = requires_[node];
     for (std::uint32_t e = r.begin; e < r.begin + r.size; ++e) dependents_[fill[edges_[e]]++] = node;
   }
+}
+
+std::uint32_t DependencyGraph::table_position(std::string_view key) const {
+  const auto& ids = lists_[static_cast<size_t>(List::tables)];
+  return tables_.find(key, [&](std::uint32_t t) {
+    auto n = name(ids[t]);
+    return n.substr(n.find(':') + 1);
+  });
 }
 
 std::string_view DependencyGraph::resolve(std::string_view key) const {
