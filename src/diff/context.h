@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <unordered_set>
 #include <vector>
 
@@ -80,6 +81,9 @@ class DiffContext {
   std::vector<plan::Statement> take() { return std::move(statements_); }
 
  private:
+  DiffContext(const model::Model& from, const model::Model& to, DiffOptions options,
+              std::pair<DependencyGraph, DependencyGraph>&& graphs);
+
   // Looked up by view: callers hold names in many forms.
   struct NameHash {
     using is_transparent = void;
