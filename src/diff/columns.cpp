@@ -298,6 +298,8 @@ std::string column_definition(const model::Column& c) {
 }
 
 std::set<std::string> readded_columns(const DiffContext& ctx, const std::string& key) {
+  const auto& computed = ctx.computed_column_tables();
+  if (computed.empty() || !computed.count(key)) return {};
   const auto* a = ctx.table(ctx.from, key);
   const auto* b = ctx.table(ctx.to, key);
   if (!a || !b || ctx.recreating(node_id("table", key))) return {};

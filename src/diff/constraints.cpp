@@ -55,6 +55,7 @@ void emit_create(DiffContext& ctx, const model::Constraint& c) {
 // A constraint on a column that is dropped and added again (a changed generation
 // expression) goes with the column and must be made again.
 bool uses_readded_column(const DiffContext& ctx, const model::Constraint& c) {
+  if (ctx.computed_column_tables().empty()) return false;
   auto readded = readded_columns(ctx, c.table_key());
   return std::any_of(c.columns.begin(), c.columns.end(),
                      [&](const std::string& col) { return readded.count(col) != 0; });
@@ -86,17 +87,15 @@ bool references_go(const DiffContext& ctx, const model::Constraint& a) {
 
 void find_constraint_recreations(DiffContext& ctx) {
   ctx.each_pair(ctx.from.constraints, ctx.to.constraints,
-                [&](const model::Constraint* a, const model::Constraint* b) {
+                [&](const model::Constraint* a, const model::Constraint* b, std::string_view node) {
     if (!a || !b || b->inherited) return;
-    if (cannot_alter(*a, *b) || uses_readded_column(ctx, *b)) {
-      ctx.mark_recreate(node_id("constraint", b->key()));
-    }
+    if (cannot_alter(*a, *b) || uses_readded_column(ctx, *b)) ctx.mark_recreate(node);
   });
 }
 
 void diff_constraints(DiffContext& ctx) {
   ctx.each_pair(ctx.from.constraints, ctx.to.constraints,
-                [&](const model::Constraint* a, const model::Constraint* b) {
+                [&](const model::Constraint* a, const model::Constraint* b, std::string_view node) {
     // Copies on partitions and inheritance children follow their parent, except where the
     // table leaves that parent (the copy stays as the table's own) or joins one (a check
     // constraint must be there first).
@@ -120,15 +119,12 @@ void diff_constraints(DiffContext& ctx) {
     }
     a = mine_a;
     b = mine_b;
-    bool recreate =
-        a && b && (ctx.recreating(node_id("constraint", b->key())) || cannot_alter(*a, *b));
-    if (a) {
-      bool table_goes = ctx.relation_goes_away(a->table_key());
-      if ((!b || recreate) && !table_goes) {
-        emit_drop(ctx, *a);
-      } else if (table_goes && references_go(ctx, *a)) {
-        emit_drop(ctx, *a);
-      }
+    bool recreate = a && b && (ctx.recreating(node) || cannot_alter(*a, *b));
+    if (a && (!b || recreate)) {
+      if (!ctx.relation_goes_away(a->table_key()) || references_go(ctx, *a)) emit_drop(ctx, *a);
+    } else if (a && a->references && ctx.relation_goes_away(a->table_key()) &&
+               references_go(ctx, *a)) {
+      emit_drop(ctx, *a);
     }
     if (b && (!a || recreate)) {
       emit_create(ctx, *b);

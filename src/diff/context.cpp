@@ -1,6 +1,8 @@
 #include "diff/context.h"
 
 #include <algorithm>
+#include <future>
+#include <utility>
 
 namespace migra::diff {
 namespace {
@@ -11,15 +13,35 @@ void append(std::vector<std::string>& to, const DependencyGraph::Nodes& more) {
   to.insert(to.end(), more.begin(), more.end());
 }
 
+size_t object_count(const model::Model& m) {
+  return m.tables.size() + m.constraints.size() + m.indexes.size() + m.sequences.size() +
+         m.views.size() + m.functions.size();
+}
+
+// The two graphs are independent: for large models TARGET's is built on a second thread
+// while FROM's is built on this one.
+std::pair<DependencyGraph, DependencyGraph> build_graphs(const model::Model& f,
+                                                         const model::Model& t) {
+  constexpr size_t kWorthAThread = 5000;
+  if (object_count(f) + object_count(t) < kWorthAThread) return {DependencyGraph(f), DependencyGraph(t)};
+  auto target = std::async(std::launch::async, [&t] { return DependencyGraph(t); });
+  DependencyGraph from(f);
+  return {std::move(from), target.get()};
+}
+
 }  // namespace
 
 DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptions o)
-    : from(f), to(t), options(o), from_graph(f), to_graph(t), inheritance_parents([&] {
+    : DiffContext(f, t, o, build_graphs(f, t)) {}
+
+DiffContext::DiffContext(const model::Model& f, const model::Model& t, DiffOptions o,
+                         std::pair<DependencyGraph, DependencyGraph>&& graphs)
+    : from(f), to(t), options(o), from_graph(std::move(graphs.first)),
+      to_graph(std::move(graphs.second)), inheritance_parents([&] {
         std::set<std::string> parents;
         for (const auto& table : f.tables) parents.insert(table.inherits.begin(), table.inherits.end());
         return parents;
-      }()),
-      from_tables(f.tables), to_tables(t.tables) {}
+      }()) {}
 
 void DiffContext::cascade_recreations() {
   // Nodes of FROM's graph; a marked node that FROM lacks has no dependents there.
@@ -44,6 +66,19 @@ void DiffContext::cascade_recreations() {
       if (mark_recreate(name)) work.push_back(dependent);
     }
   }
+}
+
+const std::unordered_set<std::string>& DiffContext::computed_column_tables() const {
+  if (!computed_column_tables_) {
+    computed_column_tables_.emplace();
+    for (const auto& t : to.tables) {
+      bool computed = std::any_of(t.columns.begin(), t.columns.end(), [](const model::Column& c) {
+        return !c.inherited && c.generated;
+      });
+      if (computed) computed_column_tables_->insert(t.key());
+    }
+  }
+  return *computed_column_tables_;
 }
 
 bool DiffContext::relation_goes_away(const std::string& key) const {

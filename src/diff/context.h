@@ -1,9 +1,12 @@
 #pragma once
 /// State shared by the per-kind differs of one diff run.
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <unordered_set>
 #include <vector>
 
@@ -20,36 +23,6 @@ struct DiffOptions {
   bool create_extensions_only = false;     ///< only create missing extensions
 };
 
-/// The objects of one of a model's lists, by key.
-template <typename T>
-class KeyIndex {
- public:
-  explicit KeyIndex(const std::vector<T>& list) : list_(list) {
-    keys_.reserve(list.size());
-    for (const auto& x : list) keys_.push_back(x.key());
-    index_.reserve(keys_.size());
-    for (size_t i = 0; i < keys_.size(); ++i) {
-      if (find_index(keys_[i]) == NameTable::kNone) index_.insert(keys_[i], static_cast<std::uint32_t>(i));
-    }
-  }
-  KeyIndex(const KeyIndex&) = delete;
-  KeyIndex& operator=(const KeyIndex&) = delete;
-  /// The object with this key, or null.
-  [[nodiscard]] const T* find(std::string_view key) const {
-    auto i = find_index(key);
-    return i == NameTable::kNone ? nullptr : &list_[i];
-  }
-
- private:
-  [[nodiscard]] std::uint32_t find_index(std::string_view key) const {
-    return index_.find(key, [this](std::uint32_t i) -> std::string_view { return keys_[i]; });
-  }
-
-  const std::vector<T>& list_;
-  std::vector<std::string> keys_;
-  NameTable index_;
-};
-
 /// What the differs read and write.
 class DiffContext {
  public:
@@ -62,12 +35,14 @@ class DiffContext {
   const DependencyGraph to_graph;
   /// Keys of source tables that other tables inherit from (not partitioning).
   const std::set<std::string> inheritance_parents;
-  const KeyIndex<model::Table> from_tables;
-  const KeyIndex<model::Table> to_tables;
+  /// Keys of TARGET tables with computed columns of their own, the only ones whose
+  /// columns can be re-added (found on first use).
+  [[nodiscard]] const std::unordered_set<std::string>& computed_column_tables() const;
 
   /// The table with this key in `side` (from or to), or null.
   [[nodiscard]] const model::Table* table(const model::Model& side, std::string_view key) const {
-    return (&side == &from ? from_tables : to_tables).find(key);
+    auto i = (&side == &from ? from_graph : to_graph).table_position(key);
+    return i == DependencyGraph::kNone ? nullptr : &side.tables[i];
   }
 
   /// The node is dropped and created again (it cannot be altered in place, or something
@@ -95,7 +70,7 @@ class DiffContext {
 
   /// for_each_pair over one of FROM's lists and the same list of TARGET, comparing the
   /// keys the graphs already hold instead of building them again (other lists: as
-  /// for_each_pair).
+  /// for_each_pair). fn may take a third argument, the pair's node name ("kind:key").
   template <typename T, typename Fn>
   void each_pair(const std::vector<T>& from_list, const std::vector<T>& to_list, Fn fn) const;
 
@@ -106,6 +81,9 @@ class DiffContext {
   std::vector<plan::Statement> take() { return std::move(statements_); }
 
  private:
+  DiffContext(const model::Model& from, const model::Model& to, DiffOptions options,
+              std::pair<DependencyGraph, DependencyGraph>&& graphs);
+
   // Looked up by view: callers hold names in many forms.
   struct NameHash {
     using is_transparent = void;
@@ -120,6 +98,7 @@ class DiffContext {
     bool result = false;
   };
   mutable GoesAway last_goes_away_;
+  mutable std::optional<std::unordered_set<std::string>> computed_column_tables_;
   std::vector<plan::Statement> statements_;
 };
 
@@ -166,7 +145,13 @@ void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T
     for_each_pair(from_list, to_list, fn);
   } else {
     if (!from_graph.built_from(from_list) || !to_graph.built_from(to_list)) {
-      for_each_pair(from_list, to_list, fn);
+      for_each_pair(from_list, to_list, [&](const T* a, const T* b) {
+        if constexpr (std::is_invocable_v<Fn&, const T*, const T*, std::string_view>) {
+          fn(a, b, node_id(kind_name(list), (b ? b : a)->key()));
+        } else {
+          fn(a, b);
+        }
+      });
       return;
     }
     auto owned = [](const T& x) {
@@ -179,6 +164,13 @@ void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T
     auto reach = [&](const std::vector<T>& items, size_t& at) {
       while (at < items.size() && owned(items[at])) ++at;
     };
+    auto call = [&](const T* a, const T* b, std::string_view node) {
+      if constexpr (std::is_invocable_v<Fn&, const T*, const T*, std::string_view>) {
+        fn(a, b, node);
+      } else {
+        fn(a, b);
+      }
+    };
     size_t i = 0, j = 0;
     reach(from_list, i);
     reach(to_list, j);
@@ -187,13 +179,13 @@ void DiffContext::each_pair(const std::vector<T>& from_list, const std::vector<T
                   : j >= to_list.size() ? -1
                                         : from_graph.key_of(list, i).compare(to_graph.key_of(list, j));
       if (order < 0) {
-        fn(&from_list[i], static_cast<const T*>(nullptr));
+        call(&from_list[i], nullptr, from_graph.name(from_graph.node_of(list, i)));
         reach(from_list, ++i);
       } else if (order > 0) {
-        fn(static_cast<const T*>(nullptr), &to_list[j]);
+        call(nullptr, &to_list[j], to_graph.name(to_graph.node_of(list, j)));
         reach(to_list, ++j);
       } else {
-        fn(&from_list[i], &to_list[j]);
+        call(&from_list[i], &to_list[j], to_graph.name(to_graph.node_of(list, j)));
         reach(from_list, ++i);
         reach(to_list, ++j);
       }

@@ -14,6 +14,22 @@ std::string node_id(std::string_view kind, std::string_view key) {
   return out;
 }
 
+namespace {
+
+// Asks the processor for the text an object's key is built from, some objects ahead of
+// the one being read: the strings of a large model lie all over the heap, and waiting
+// for them one at a time costs more than building the keys.
+template <typename T>
+void prefetch_key_text(const T& x) {
+  __builtin_prefetch(x.name.data());
+  if constexpr (requires { x.table; }) __builtin_prefetch(x.table.data());
+  if constexpr (requires { x.identity_arguments; }) __builtin_prefetch(x.identity_arguments.data());
+}
+
+constexpr size_t kPrefetchAhead = 8;
+
+}  // namespace
+
 DependencyGraph::Id DependencyGraph::intern(std::string_view name) {
   auto next = static_cast<Id>(name_begin_.size() - 1);
   auto [id, fresh] = index_.find_or_insert(name, next, [this](Id n) { return this->name(n); });
@@ -51,40 +67,43 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
                    m.triggers.size() + m.event_triggers.size() + m.policies.size();
   index_.reserve(objects);
   name_begin_.reserve(objects + 1);
+  // Room for typical names ("constraint:" and a qualified key), so the text rarely moves.
+  text_.reserve(objects * 64);
 
   // Every object first, so their numbers come before the names they merely depend on;
   // each list's numbers are kept in the list's order.
   std::string name;
-  auto numbered = [&](std::string_view kind, const auto& list) -> const std::vector<Id>& {
-    constexpr auto which =
-        static_cast<size_t>(list_of<typename std::decay_t<decltype(list)>::value_type>);
-    list_data_[which] = list.data();
-    auto& ids = lists_[which];
+  auto numbered = [&](const auto& list) -> const std::vector<Id>& {
+    constexpr auto which = list_of<typename std::decay_t<decltype(list)>::value_type>;
+    std::string_view kind = kind_name(which);
+    list_data_[static_cast<size_t>(which)] = list.data();
+    auto& ids = lists_[static_cast<size_t>(which)];
     ids.reserve(list.size());
-    for (const auto& x : list) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i + kPrefetchAhead < list.size()) prefetch_key_text(list[i + kPrefetchAhead]);
       name.assign(kind);
       name += ':';
-      name += x.key();
+      name += list[i].key();
       ids.push_back(intern(name));
     }
     return ids;
   };
-  const auto& schema_ids = numbered("schema", m.schemas);
-  const auto& extension_ids = numbered("extension", m.extensions);
-  const auto& collation_ids = numbered("collation", m.collations);
-  const auto& enum_ids = numbered("type", m.enums);
-  const auto& domain_ids = numbered("type", m.domains);
-  const auto& composite_ids = numbered("type", m.composite_types);
-  const auto& range_ids = numbered("type", m.range_types);
-  const auto& sequence_ids = numbered("sequence", m.sequences);
-  const auto& table_ids = numbered("table", m.tables);
-  const auto& constraint_ids = numbered("constraint", m.constraints);
-  const auto& index_ids = numbered("index", m.indexes);
-  const auto& view_ids = numbered("view", m.views);
-  const auto& function_ids = numbered("function", m.functions);
-  const auto& trigger_ids = numbered("trigger", m.triggers);
-  const auto& event_trigger_ids = numbered("event_trigger", m.event_triggers);
-  const auto& policy_ids = numbered("policy", m.policies);
+  const auto& schema_ids = numbered(m.schemas);
+  const auto& extension_ids = numbered(m.extensions);
+  const auto& collation_ids = numbered(m.collations);
+  const auto& enum_ids = numbered(m.enums);
+  const auto& domain_ids = numbered(m.domains);
+  const auto& composite_ids = numbered(m.composite_types);
+  const auto& range_ids = numbered(m.range_types);
+  const auto& sequence_ids = numbered(m.sequences);
+  const auto& table_ids = numbered(m.tables);
+  const auto& constraint_ids = numbered(m.constraints);
+  const auto& index_ids = numbered(m.indexes);
+  const auto& view_ids = numbered(m.views);
+  const auto& function_ids = numbered(m.functions);
+  const auto& trigger_ids = numbered(m.triggers);
+  const auto& event_trigger_ids = numbered(m.event_triggers);
+  const auto& policy_ids = numbered(m.policies);
   objects_ = name_begin_.size() - 1;
 
   // Keys other objects use to point at relations, types and functions. Relations win
@@ -116,17 +135,14 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
   keys(collation_ids);
   // Tables by key, for the constraints (by_key_ may name a type or collation instead):
   // number i is table_ids[i].
-  NameTable tables;
-  tables.reserve(table_ids.size());
-  auto table_text = [&](std::uint32_t i) { return key_part(table_ids[i]); };
+  tables_.reserve(table_ids.size());
   for (std::uint32_t i = 0; i < table_ids.size(); ++i) {
-    if (tables.find(key_part(table_ids[i]), table_text) == NameTable::kNone) {
-      tables.insert(key_part(table_ids[i]), i);
-    }
+    auto key = key_part(table_ids[i]);
+    tables_.find_or_insert(key, i, [&](std::uint32_t t) { return key_part(table_ids[t]); });
   }
   auto find_table = [&](std::string_view key) {
-    auto i = tables.find(key, table_text);
-    return i == NameTable::kNone ? kNone : table_ids[i];
+    auto i = table_position(key);
+    return i == kNone ? kNone : table_ids[i];
   };
 
   // Edges: each object's list replaces any earlier one of the same name.
@@ -293,8 +309,6 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     add(policy_ids[i]);
   }
   requires_ = std::move(requires_by_node);
-  text_.shrink_to_fit();
-  edges_.shrink_to_fit();
 
   // The reverse, by counting: each list comes out in node order.
   size_t nodes = name_begin_.size() - 1;
@@ -311,6 +325,14 @@ DependencyGraph::DependencyGraph(const model::Model& m) {
     const auto& r = requires_[node];
     for (std::uint32_t e = r.begin; e < r.begin + r.size; ++e) dependents_[fill[edges_[e]]++] = node;
   }
+}
+
+std::uint32_t DependencyGraph::table_position(std::string_view key) const {
+  const auto& ids = lists_[static_cast<size_t>(List::tables)];
+  return tables_.find(key, [&](std::uint32_t t) {
+    auto n = name(ids[t]);
+    return n.substr(n.find(':') + 1);
+  });
 }
 
 std::string_view DependencyGraph::resolve(std::string_view key) const {

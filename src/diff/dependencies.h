@@ -27,6 +27,14 @@ enum class List : std::uint8_t {
   tables, constraints, indexes, views, functions, triggers, event_triggers, policies, count
 };
 
+/// The node kind of a list's objects ("table", "type", ...).
+constexpr std::string_view kind_name(List list) {
+  constexpr std::string_view names[] = {
+      "schema", "extension", "collation", "type", "type", "type", "type", "sequence",
+      "table", "constraint", "index", "view", "function", "trigger", "event_trigger", "policy"};
+  return names[static_cast<size_t>(list)];
+}
+
 /// The list a model type lives in (only for graph objects).
 template <typename T> inline constexpr List list_of = List::count;
 template <> inline constexpr List list_of<model::Schema> = List::schemas;
@@ -116,6 +124,8 @@ class DependencyGraph {
     auto n = name(node_of(list, i));
     return n.substr(n.find(':') + 1);
   }
+  /// The position of the table with this key in the model's list of tables, or kNone.
+  [[nodiscard]] std::uint32_t table_position(std::string_view key) const;
   /// Whether `items` is the graph's model's list (not a copy).
   template <typename T>
   [[nodiscard]] bool built_from(const std::vector<T>& items) const {
@@ -159,6 +169,7 @@ class DependencyGraph {
   NameTable index_;                 // node name -> number
   std::vector<Key> keys_;
   NameTable by_key_;                // referenced key -> index in keys_
+  NameTable tables_;                // table key -> position in the list of tables
   std::vector<Range> requires_;     // by node number, into edges_
   std::vector<Id> edges_;
   std::vector<std::uint32_t> dependents_begin_;  // by node number (+1), into dependents_

@@ -37,6 +37,7 @@ std::string create_sql(const model::Index& i) {
 // An index on a column that is dropped and added again goes with the column. Expression
 // and partial indexes may read it too.
 bool uses_readded_column(const DiffContext& ctx, const model::Index& i) {
+  if (ctx.computed_column_tables().empty()) return false;
   auto readded = readded_columns(ctx, i.table_key());
   if (readded.empty()) return false;
   if (i.predicate) return true;
@@ -51,16 +52,18 @@ bool uses_readded_column(const DiffContext& ctx, const model::Index& i) {
 }  // namespace
 
 void find_index_recreations(DiffContext& ctx) {
-  ctx.each_pair(ctx.from.indexes, ctx.to.indexes, [&](const model::Index* a, const model::Index* b) {
+  ctx.each_pair(ctx.from.indexes, ctx.to.indexes,
+                [&](const model::Index* a, const model::Index* b, std::string_view node) {
     if (a && b && !managed_elsewhere(*b) &&
         (a->definition != b->definition || uses_readded_column(ctx, *b))) {
-      ctx.mark_recreate(node_id("index", b->key()));
+      ctx.mark_recreate(node);
     }
   });
 }
 
 void diff_indexes(DiffContext& ctx) {
-  ctx.each_pair(ctx.from.indexes, ctx.to.indexes, [&](const model::Index* a, const model::Index* b) {
+  ctx.each_pair(ctx.from.indexes, ctx.to.indexes,
+                [&](const model::Index* a, const model::Index* b, std::string_view node) {
     // A constraint's index turning into a plain one (or back) is a drop on one side and a
     // create on the other; the constraint differ does the rest.
     const model::Index* mine_a = a && owned(ctx, *a, true) ? a : nullptr;
@@ -73,7 +76,7 @@ void diff_indexes(DiffContext& ctx) {
     a = mine_a;
     b = mine_b;
     if (!a && !b) return;
-    bool recreate = a && b && (ctx.recreating(node_id("index", b->key())));
+    bool recreate = a && b && ctx.recreating(node);
     if (a && (!b || recreate) && !ctx.relation_goes_away(a->table_key())) {
       auto s = make_statement(ref_of(*a), plan::Action::drop, plan::Phase::drop_index,
                               "drop index if exists " + a->key() + ";");

@@ -344,7 +344,8 @@ void find_table_invalidations(DiffContext& ctx) {
 }
 
 void diff_tables(DiffContext& ctx) {
-  ctx.each_pair(ctx.from.tables, ctx.to.tables, [&](const model::Table* a, const model::Table* b) {
+  ctx.each_pair(ctx.from.tables, ctx.to.tables,
+                [&](const model::Table* a, const model::Table* b, std::string_view node) {
     if (!b) {
       emit_drop(ctx, *a);
       return;
@@ -353,7 +354,7 @@ void diff_tables(DiffContext& ctx) {
       emit_create(ctx, *b);
       return;
     }
-    if (ctx.recreating(node_id("table", b->key()))) {
+    if (ctx.recreating(node)) {
       emit_drop(ctx, *a);
       emit_create(ctx, *b);
       return;
@@ -363,7 +364,10 @@ void diff_tables(DiffContext& ctx) {
       s.rewrites_table = true;
       ctx.emit(std::move(s));
     }
-    auto move = parent_move(ctx, b->key());
+    // Most tables have no parents on either side.
+    bool parents = a->partition_of || b->partition_of || a->partition_bound != b->partition_bound ||
+                   !a->inherits.empty() || !b->inherits.empty();
+    auto move = parents ? parent_move(ctx, b->key()) : ParentMove{};
     emit_leave_parents(ctx, *a, move);
     // Columns are compared as they are between leaving and joining: what the table
     // inherited only from parents it leaves is its own by then, and what a new parent
