@@ -65,7 +65,9 @@ TEST(DependencyGraph, TablesNeedTheirSchemaTypesAndTheKeysTheirForeignKeysUse) {
                        "FOREIGN KEY (parent_id) REFERENCES parent(id)", {"parent_id"});
   fk.references = "\"public\".\"parent\"";
   auto pk = constraint("parent", "parent_pkey", "primary key", "PRIMARY KEY (id)", {"id"});
-  auto code = index("parent", "parent_code_key", "CREATE UNIQUE INDEX parent_code_key ON public.parent USING btree (code)", {"code"});
+  auto code = index("parent", "parent_code_key",
+                    "CREATE UNIQUE INDEX parent_code_key ON public.parent USING btree (code)",
+                    {"code"});
   code.unique = true;
   auto m = model_of({parent, child}, {fk, pk}, {code});
   m.enums.push_back(enum_type("mood"));
