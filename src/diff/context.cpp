@@ -23,7 +23,9 @@ size_t object_count(const model::Model& m) {
 std::pair<DependencyGraph, DependencyGraph> build_graphs(const model::Model& f,
                                                          const model::Model& t) {
   constexpr size_t kWorthAThread = 5000;
-  if (object_count(f) + object_count(t) < kWorthAThread) return {DependencyGraph(f), DependencyGraph(t)};
+  if (object_count(f) + object_count(t) < kWorthAThread) {
+    return {DependencyGraph(f), DependencyGraph(t)};
+  }
   auto target = std::async(std::launch::async, [&t] { return DependencyGraph(t); });
   DependencyGraph from(f);
   return {std::move(from), target.get()};

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <utility>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "diff/dependencies.h"

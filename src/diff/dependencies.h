@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "util/name_table.h"
 #include "model/model.h"
+#include "util/name_table.h"
 
 namespace migra::diff {
 

@@ -5,14 +5,17 @@
 
 namespace migra::diff {
 
-plan::Plan diff(const model::Model& from, const model::Model& to, const DiffOptions& options) {
+namespace {
+
+// The statements, unordered. The context (with both dependency graphs) is gone before
+// they are ordered.
+std::vector<plan::Statement> statements(const model::Model& from, const model::Model& to,
+                                        const DiffOptions& options) {
   DiffContext ctx(from, to, options);
   if (options.create_extensions_only) {
     // The original's --create-extensions-only: nothing but the missing extensions.
     diff_extensions(ctx);
-    plan::Plan plan;
-    plan.statements = plan::order_statements(ctx.take());
-    return plan;
+    return ctx.take();
   }
   find_collation_recreations(ctx);
   find_enum_recreations(ctx);
@@ -50,9 +53,14 @@ plan::Plan diff(const model::Model& from, const model::Model& to, const DiffOpti
   diff_event_triggers(ctx);
   diff_policies(ctx);
   diff_default_privileges(ctx);
+  return ctx.take();
+}
 
+}  // namespace
+
+plan::Plan diff(const model::Model& from, const model::Model& to, const DiffOptions& options) {
   plan::Plan plan;
-  plan.statements = plan::order_statements(ctx.take());
+  plan.statements = plan::order_statements(statements(from, to, options));
   return plan;
 }
 
