@@ -72,6 +72,14 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
            " and extd.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass and "
            "extd.deptype = 'e' limit 1)";
   }
+  if (name == "extension_members") {
+    need(1);
+    // Joined once for all objects of a kind: few objects belong to extensions.
+    return "(select d.objid, e.extname from pg_catalog.pg_depend d join pg_catalog.pg_extension e "
+           "on e.oid = d.refobjid where d.classid = 'pg_catalog." + a[0] +
+           "'::pg_catalog.regclass and d.refclassid = "
+           "'pg_catalog.pg_extension'::pg_catalog.regclass and d.deptype = 'e')";
+  }
   if (name == "acl") {
     need(3);
     return "(select coalesce(json_agg(json_build_object('grantee', g.grantee, 'privilege', "

@@ -4,6 +4,8 @@
 ///   @schema_filter(nspname_expr)   the schema filter: $1 include list (empty: all),
 ///                                  $2 exclude list, system schemas always out
 ///   @extension_of(catalog, oid)    name of the extension owning the object, or null
+///   @extension_members(catalog)    (objid, extname) of the objects of a catalog that
+///                                  belong to an extension, to join once per query
 ///   @acl(acl_expr, kind, owner)    the ACL as a sorted JSON array of grants; a NULL ACL
 ///                                  is expanded with acldefault(kind, owner)
 ///   @qident(name)                  "name", always quoted (model keys are)

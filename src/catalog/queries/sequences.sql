@@ -46,11 +46,5 @@ left join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
 left join pg_catalog.pg_attribute a on a.attrelid = o.refobjid and a.attnum = o.refobjsubid
 left join pg_catalog.pg_description cd on cd.objoid = c.oid
   and cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and cd.objsubid = 0
-left join (
-  select d.objid, e.extname
-  from pg_catalog.pg_depend d
-  join pg_catalog.pg_extension e on e.oid = d.refobjid
-  where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-    and d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-    and d.deptype = 'e') ext on ext.objid = c.oid
+left join @extension_members(pg_class) ext on ext.objid = c.oid
 ) x

@@ -60,10 +60,4 @@ from rel c
 join acls on acls.acl = c.acl
 left join pg_catalog.pg_description td on td.objoid = c.oid
   and td.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and td.objsubid = 0
-left join (
-  select d.objid, e.extname
-  from pg_catalog.pg_depend d
-  join pg_catalog.pg_extension e on e.oid = d.refobjid
-  where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-    and d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-    and d.deptype = 'e') ext on ext.objid = c.oid
+left join @extension_members(pg_class) ext on ext.objid = c.oid
