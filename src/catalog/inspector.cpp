@@ -1,6 +1,7 @@
 #include "catalog/inspector.h"
 
 #include <algorithm>
+#include <charconv>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -136,7 +137,7 @@ class Reader {
       }
     });
     for (size_t i = 0; i < tables.size(); ++i) {
-      const auto& at = positions[i];
+      auto& at = positions[i];
       if (std::is_sorted(at.begin(), at.end())) continue;
       std::vector<size_t> order(at.size());
       for (size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -145,7 +146,50 @@ class Reader {
       sorted.reserve(order.size());
       for (size_t k : order) sorted.push_back(std::move(tables[i].columns[k]));
       tables[i].columns = std::move(sorted);
+      std::sort(at.begin(), at.end());
     }
+    table_index_ = std::move(by_key);
+    column_numbers_ = std::move(positions);
+  }
+
+  /// The names of a table's columns numbered `numbers`, a smallint[] in PostgreSQL's text
+  /// form ("{1,3}", NULL for none), as the tables' columns read before: looking each one
+  /// up in pg_attribute costs the server far more. A number that names no column (0 for
+  /// an expression) reads as "".
+  std::vector<std::string> column_names(const std::vector<model::Table>& tables,
+                                        const std::string& table_key, const pqxx::field& numbers,
+                                        const std::string& kind) const {
+    std::vector<std::string> names;
+    if (numbers.is_null()) return names;
+    auto it = table_index_.find(table_key);
+    if (it == table_index_.end()) {
+      throw Error("internal error: catalog query '" + kind + "' names columns of " + table_key +
+                  ", a table the tables query did not return");
+    }
+    const auto& table = tables[it->second];
+    const auto& at = column_numbers_[it->second];
+    std::string_view text(numbers.c_str(), numbers.size());
+    if (text.size() < 2 || text.front() != '{' || text.back() != '}') {
+      throw Error("internal error: catalog query '" + kind + "' returned column numbers '" +
+                  std::string(text) + "'");
+    }
+    text = text.substr(1, text.size() - 2);
+    while (!text.empty()) {
+      size_t comma = text.find(',');
+      std::string_view item = text.substr(0, comma);
+      int number = 0;
+      auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), number);
+      if (error != std::errc() || end != item.data() + item.size()) {
+        throw Error("internal error: catalog query '" + kind + "' returned column numbers '" +
+                    std::string(numbers.c_str()) + "'");
+      }
+      auto pos = std::lower_bound(at.begin(), at.end(), number);
+      names.push_back(pos != at.end() && *pos == number
+                          ? table.columns[static_cast<size_t>(pos - at.begin())].name
+                          : std::string());
+      text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    }
+    return names;
   }
 
  private:
@@ -155,6 +199,10 @@ class Reader {
   std::string include_;
   std::string exclude_;
   model::JsonReader json_;  // one parser for every json column
+  // From load_columns: each table's position by key, and its columns' numbers (attnum),
+  // ascending like its columns.
+  std::unordered_map<std::string, size_t> table_index_;
+  std::vector<std::vector<int>> column_numbers_;
 };
 
 }  // namespace
@@ -191,8 +239,22 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
            t.columns.reserve(row[column].as<size_t>());
          });
   r.load_columns("table_columns", m.tables);
-  r.load("constraints", m.constraints);
+  r.load("constraints", m.constraints, {"columns", "index"}, "column_numbers",
+         [&](const pqxx::row& row, int column, model::Constraint& c) {
+           c.columns = r.column_names(m.tables, c.table_key(), row[column], "constraints");
+         });
   r.load("indexes", m.indexes);
+  // A constraint's backing index is the index that names it: read once, with the indexes.
+  {
+    std::unordered_map<std::string, model::Constraint*> by_key;
+    by_key.reserve(m.constraints.size());
+    for (auto& c : m.constraints) by_key.emplace(c.key(), &c);
+    for (const auto& index : m.indexes) {
+      if (!index.constraint) continue;
+      auto it = by_key.find(model::qualified(index.schema, index.table, *index.constraint));
+      if (it != by_key.end()) it->second->index = index.name;
+    }
+  }
   r.load("views", m.views);
   r.load("functions", m.functions);
   r.load("triggers", m.triggers);

@@ -19,18 +19,14 @@ select
   con.convalidated as "validated",
   -- Clones on partitions are created by partitioning, even when merged with a local one.
   not con.conislocal or con.conparentid <> 0 as "inherited",
-  case when con.contype in ('p', 'u', 'x') then (
-    select ic.relname from pg_catalog.pg_class ic where ic.oid = con.conindid) end as "index",
   case when con.contype = 'f' then (
     select @qname(rn.nspname, rc.relname)
     from pg_catalog.pg_class rc
     join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
     where rc.oid = con.confrelid) end as "references",
-  -- Expression columns of exclusion constraints have attnum 0: they read as "".
-  pg_catalog.array_to_json(array(
-    select coalesce((select a.attname from pg_catalog.pg_attribute a
-                     where a.attrelid = con.conrelid and a.attnum = k.attnum), '')
-    from unnest(con.conkey) with ordinality k(attnum, ord) order by k.ord)) as "columns",
+  -- Column numbers: the inspector names them from the columns it has read (expression
+  -- columns of exclusion constraints have number 0), and sets "index" from the indexes.
+  con.conkey as "column_numbers",
   coalesce(deps.keys, '[]') as "depends_on",
   des.description as "comment"
 from pg_catalog.pg_constraint con

@@ -15,9 +15,13 @@ ext as (
   where extd.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
     and extd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and extd.deptype = 'e'
 ),
--- The selected indexes with their names and access method.
+-- The selected indexes with their names and access method: only the columns used, as
+-- every row is copied into the CTE (all of pg_index's would double its cost).
 idx as (
-  select x.*, ic.relname as index_name, ic.relkind as index_kind, ic.reloptions,
+  select x.indexrelid, x.indrelid, x.indnkeyatts, x.indisunique, x.indisvalid,
+         x.indisexclusion, @since(150000, x.indnullsnotdistinct, false) as nulls_not_distinct,
+         x.indkey, x.indclass, x.indcollation, x.indoption, x.indpred,
+         ic.relname as index_name, ic.relkind as index_kind, ic.reloptions,
          c.relname as table_name, n.nspname, am.oid as am, am.amname
   from pg_catalog.pg_index x
   join pg_catalog.pg_class ic on ic.oid = x.indexrelid
@@ -29,7 +33,7 @@ idx as (
 -- Every key and INCLUDE column with what printing it needs; expressions have attnum 0
 -- and no attribute.
 cols as (
-  select x.indexrelid, x.am, k.ord, k.ord <= x.indnkeyatts as is_key, a.attname,
+  select x.indexrelid, x.am, x.amname, k.ord, k.ord <= x.indnkeyatts as is_key, a.attname,
          x.indclass[k.ord - 1] as opclass, x.indcollation[k.ord - 1] as collation,
          x.indoption[k.ord - 1] as options, a.attcollation,
          case when t.typtype = 'd' then t.typbasetype else t.oid end as basetype
@@ -88,26 +92,26 @@ defaults as (
 -- Per index: its column lists as pg_get_indexdef prints them, and whether every column
 -- prints as its bare name (default class and collation; DESC / NULLS only for btree,
 -- indoption bit 1 is DESC, bit 2 NULLS FIRST).
+-- The aggregates read each index's columns in the order of the sorted subquery: an ORDER
+-- BY inside each aggregate would sort every index's few rows separately, four times.
 printed as (
   select c.indexrelid,
     bool_and(c.attname is not null and (not c.is_key or (
-      d.opclass = c.opclass and (c.collation = 0 or c.collation = c.attcollation)
-      and (c.options = 0 or x.amname = 'btree')))) as plain,
+      c.default_opclass = c.opclass and (c.collation = 0 or c.collation = c.attcollation)
+      and (c.options = 0 or c.amname = 'btree')))) as plain,
     pg_catalog.string_agg(case when c.is_key then pg_catalog.quote_ident(c.attname) ||
         case when c.options & 1 = 1
                then ' DESC' || case when c.options & 2 = 0 then ' NULLS LAST' else '' end
-             when c.options & 2 = 2 then ' NULLS FIRST' else '' end end,
-      ', ' order by c.ord) as key_list,
+             when c.options & 2 = 2 then ' NULLS FIRST' else '' end end, ', ') as key_list,
     pg_catalog.string_agg(case when not c.is_key then pg_catalog.quote_ident(c.attname) end,
-      ', ' order by c.ord) as include_list,
+      ', ') as include_list,
     -- Expression columns read as "".
-    pg_catalog.json_agg(coalesce(c.attname, '') order by c.ord) filter (where c.is_key)
-      as key_names,
-    pg_catalog.json_agg(c.attname order by c.ord) filter (where not c.is_key)
-      as include_names
-  from cols c
-  join idx x on x.indexrelid = c.indexrelid
-  left join defaults d on d.am = c.am and d.basetype = c.basetype
+    pg_catalog.json_agg(coalesce(c.attname, '')) filter (where c.is_key) as key_names,
+    pg_catalog.json_agg(c.attname) filter (where not c.is_key) as include_names
+  from (select c.*, d.opclass as default_opclass
+        from cols c
+        left join defaults d on d.am = c.am and d.basetype = c.basetype
+        order by c.indexrelid, c.ord) c
   group by c.indexrelid
 )
 select r.* from (
@@ -127,7 +131,7 @@ select
          '.' || pg_catalog.quote_ident(x.table_name) || ' USING ' ||
          pg_catalog.quote_ident(x.amname) || ' (' || p.key_list || ')' ||
          coalesce(' INCLUDE (' || p.include_list || ')', '') ||
-         case when @since(150000, x.indnullsnotdistinct, false)
+         case when x.nulls_not_distinct
               then ' NULLS NOT DISTINCT' else '' end ||
          coalesce(' WHERE ' || pr.predicate, '')
     else pg_catalog.pg_get_indexdef(x.indexrelid) end as "definition",
@@ -137,12 +141,7 @@ select
   pr.predicate as "predicate",
   coalesce(p.key_names, '[]') as "columns",
   coalesce(p.include_names, '[]') as "include",
-  -- A foreign key's conindid names the referenced index too, hence the contype and
-  -- conrelid; only unique and exclusion indexes can implement a constraint.
-  case when x.indisunique or x.indisexclusion then (
-    select con.conname from pg_catalog.pg_constraint con
-    where con.conindid = x.indexrelid and con.conrelid = x.indrelid
-      and con.contype in ('p', 'u', 'x')) end as "constraint",
+  con.conname as "constraint",
   @qname(pn.nspname, pc.relname) as "parent",
   des.description as "comment",
   coalesce(deps.keys, '[]') as "depends_on",
@@ -174,6 +173,12 @@ left join (
                                'pg_catalog.pg_collation'::pg_catalog.regclass)
         offset 0) d
   group by d.objid) deps on deps.objid = x.indexrelid
+-- A foreign key's conindid names the referenced index too, hence the contype and
+-- conrelid; only unique and exclusion indexes can implement a constraint. Joined, not
+-- looked up per index: a lookup costs more than reading all constraints once.
+left join pg_catalog.pg_constraint con
+  on con.conindid = x.indexrelid and con.conrelid = x.indrelid
+  and con.contype in ('p', 'u', 'x')
 left join ext ie on ie.objid = x.indexrelid
 left join ext te on te.objid = x.indrelid
 ) r

@@ -2,9 +2,9 @@
 -- as plain columns matching model::Column, plus the table's schema and name and the
 -- column's position (attnum): the inspector attaches them to the tables query's rows and
 -- orders them. Set-based: the columns of all selected tables are read in one join;
--- defaults and comments are joined, not looked up per column. What only some columns
--- have (identity, an own collation, privileges, a user-defined type, dependencies)
--- keeps a lookup, guarded so that it runs only for them. Not sorted here: sorting
+-- defaults, comments and what defaults reference are joined, not looked up per column.
+-- What only some columns have (identity, an own collation, privileges, a user-defined
+-- type) keeps a lookup, guarded so that it runs only for them. Not sorted here: sorting
 -- thousands of wide rows by name costs more than the client's grouping.
 select n.nspname as "schema", r.relname as "table", a.attnum as "position", col.*
 from pg_catalog.pg_class r
@@ -14,6 +14,16 @@ join pg_catalog.pg_type t on t.oid = a.atttypid
 left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
 left join pg_catalog.pg_description cd on cd.objoid = a.attrelid
   and cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and cd.objsubid = a.attnum
+-- What defaults (and generation expressions) reference, as sorted model keys: gathered
+-- once for all of them (few reference anything), not looked up per column.
+left join (
+  select d.objid,
+         json_agg(distinct d.key order by d.key) filter (where d.key is not null) as keys
+  from (select d.objid, @object_key(d.refclassid, d.refobjid) collate "C" as key
+        from pg_catalog.pg_depend d
+        where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.deptype = 'n'
+        offset 0) d
+  group by d.objid) deps on deps.objid = ad.oid
 -- One plain column per field: no JSON per row.
 cross join lateral (select
     a.attname as "name",
@@ -47,16 +57,7 @@ cross join lateral (select
         as "acl",
     -- Types below FirstNormalObjectId (16384) come with the server and have no key.
     case when a.atttypid >= 16384 then @user_type_key(a.atttypid) end as "type_key",
-    -- What the default (or generation expression) references, as sorted model keys;
-    -- the hashed membership test spares the defaults that reference nothing a lookup.
-    coalesce(case when ad.oid in (
-        select d.objid from pg_catalog.pg_depend d
-        where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.deptype = 'n') then (
-      select json_agg(k.key order by k.key) filter (where k.key is not null)
-      from (select distinct @object_key(d.refclassid, d.refobjid) collate "C" as key
-            from pg_catalog.pg_depend d
-            where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
-              and d.objid = ad.oid and d.deptype = 'n') k) end, '[]') as "depends_on"
+    coalesce(deps.keys, '[]') as "depends_on"
   ) col
 where a.attnum > 0 and not a.attisdropped
   and r.relkind in ('r', 'p') and @schema_filter(n.nspname)
