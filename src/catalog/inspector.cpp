@@ -213,17 +213,23 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   m.server_version_num = connection.server_version();
   pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(
       connection);
-  // Expressions are printed relative to this path, identically for every source.
-  tx.exec0("set local search_path = public");
-  // Timestamps in expressions (partition bounds, defaults) print in the session's time
-  // zone: a fixed one keeps two databases with different settings comparable.
-  tx.exec0("set local timezone = 'UTC'");
-  m.current_user = tx.exec1("select current_user")[0].as<std::string>();
-  // The catalog queries are cheap but look costly to the planner, and compiling them
-  // with JIT takes ~100 ms each on servers built with it.
-  if (m.server_version_num >= 110000) tx.exec0("set local jit = off");
-  // Every row of a cursor is read: plan for all of them, not for the first few.
-  tx.exec0("set local cursor_tuple_fraction = 1.0");
+  // One round trip for the session settings and the current user:
+  // - expressions are printed relative to this path, identically for every source;
+  // - timestamps in expressions (partition bounds, defaults) print in the session's time
+  //   zone: a fixed one keeps two databases with different settings comparable;
+  // - identifiers in printed definitions are quoted only where needed, whatever the
+  //   database's or role's setting;
+  // - the catalog queries are cheap but look costly to the planner, and compiling them
+  //   with JIT takes ~100 ms each on servers built with it;
+  // - every row of a cursor is read: plan for all of them, not for the first few;
+  // - the queries join in the order they are written (driving catalog first, then
+  //   lookups): searching for another order costs more planning time than it saves.
+  std::string settings =
+      "set local search_path = public; set local timezone = 'UTC'; "
+      "set local quote_all_identifiers = off; set local cursor_tuple_fraction = 1.0; "
+      "set local join_collapse_limit = 1; set local from_collapse_limit = 1; ";
+  if (m.server_version_num >= 110000) settings += "set local jit = off; ";
+  m.current_user = tx.exec1(settings + "select current_user")[0].as<std::string>();
   Reader r(tx, m.server_version_num, options);
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);

@@ -227,6 +227,51 @@ TEST(InspectConstraints, InheritedAndPartitionClones) {
   EXPECT_EQ(us.definition, fk.definition);
 }
 
+// Constraint columns are named from the table's own column numbers: after dropped columns,
+// on a partition whose columns are numbered differently from its parent's, and not at all
+// for a check that uses none.
+TEST(InspectConstraints, ColumnNamesFollowEachTablesNumbering) {
+  TestDatabase db;
+  db.load(R"(
+    create table gaps (a int, dropped1 int, b int, dropped2 int, "C d" int);
+    alter table gaps drop column dropped1, drop column dropped2;
+    alter table gaps add column e int;
+    alter table gaps add constraint gaps_uq unique ("C d", e, a);
+    alter table gaps add constraint gaps_never check (false) no inherit;
+    create table parts (k int, v int, primary key (v, k)) partition by range (v);
+    create table parts_1 (junk int, v int not null, k int not null);
+    alter table parts_1 drop column junk;
+    alter table parts attach partition parts_1 for values from (0) to (10);
+  )");
+  auto m = db.inspect();
+  const auto& uq = find(m.constraints, "\"public\".\"gaps\".\"gaps_uq\"");
+  EXPECT_EQ(uq.columns, (Names{"C d", "e", "a"}));
+  EXPECT_EQ(uq.index, "gaps_uq");
+  const auto& never = find(m.constraints, "\"public\".\"gaps\".\"gaps_never\"");
+  EXPECT_EQ(never.columns, Names{});
+  EXPECT_EQ(never.index, std::nullopt);
+  const auto& ppk = find(m.constraints, "\"public\".\"parts\".\"parts_pkey\"");
+  EXPECT_EQ(ppk.columns, (Names{"v", "k"}));
+  const auto& cpk = find(m.constraints, "\"public\".\"parts_1\".\"parts_1_pkey\"");
+  EXPECT_EQ(cpk.columns, (Names{"v", "k"}));
+  EXPECT_EQ(cpk.index, "parts_1_pkey");
+}
+
+// Definitions print identifiers quoted only where needed even when the database asks
+// for every identifier to be quoted: two databases compare alike whatever their settings.
+TEST(InspectConstraints, DefinitionsIgnoreQuoteAllIdentifiers) {
+  TestDatabase db;
+  db.load("create table q (id int primary key, v int check (v > 0));\n"
+          "create index q_v on q (v);\n"
+          "alter database \"" + db.name() + "\" set quote_all_identifiers = on;");
+  auto m = db.inspect();
+  EXPECT_EQ(find(m.constraints, "\"public\".\"q\".\"q_pkey\"").definition, "PRIMARY KEY (id)");
+  EXPECT_EQ(find(m.constraints, "\"public\".\"q\".\"q_v_check\"").definition,
+            "CHECK ((v > 0))");
+  EXPECT_EQ(find(m.indexes, "\"public\".\"q_v\"").definition,
+            "CREATE INDEX q_v ON public.q USING btree (v)");
+}
+
 TEST(InspectConstraints, SchemaFilter) {
   TestDatabase db;
   db.load(R"(
