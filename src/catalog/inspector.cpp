@@ -5,9 +5,11 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "catalog/catalog_columns.h"
 #include "catalog/embedded_queries.h"
+#include "catalog/printed_definitions.h"
 #include "catalog/query_macros.h"
 #include "util/error.h"
 #include "util/timing.h"
@@ -30,19 +32,35 @@ std::string text_array(const std::vector<std::string>& values) {
   return out + "}";
 }
 
+// "a,b,c" as its words.
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    out.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
 class Reader {
  public:
-  static constexpr size_t kBatch = 500;
+  static constexpr size_t kBatch = 2000;
 
   Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options)
       : tx_(tx), version_(version), label_(options.label),
-        include_(text_array(options.schemas)), exclude_(text_array(options.exclude_schemas)) {}
+        include_(tx.quote(text_array(options.schemas)) + "::text[]"),
+        exclude_(tx.quote(text_array(options.exclude_schemas)) + "::text[]") {}
 
   /// Runs `kind`'s query through a cursor and hands each batch of rows to `on_batch`: a
   /// 5,000-table schema's rows are tens of MB, and only one batch is in memory at a time.
+  /// Closing the previous cursor, declaring this one and reading its first batch take one
+  /// round trip: each costs both processes a wake-up, and an inspection makes ~100.
   template <typename F>
   void fetch(const std::string& kind, F&& on_batch) {
-    std::string sql = expand_query_macros(query_for(kind, version_), version_);
+    std::string sql = with_schema_lists(expand_query_macros(query_for(kind, version_), version_));
     auto run = [&](auto&& exec) {
       try {
         return exec();
@@ -54,42 +72,43 @@ class Reader {
         throw Error("catalog query '" + kind + "' failed: " + e.what()).with_query(sql);
       }
     };
-    run([&] { return tx_.exec_params("declare migra_inspect no scroll cursor for " + sql,
-                                     include_, exclude_); });
+    const std::string fetch_next = "fetch " + std::to_string(kBatch) + " from migra_inspect";
+    std::string first = cursor_open_ ? "close migra_inspect; " : "";
+    first += "declare migra_inspect no scroll cursor for " + sql + ";\n" + fetch_next;
+    cursor_open_ = true;
+    pqxx::result rows = run([&] { return tx_.exec(first); });
     for (;;) {
-      pqxx::result rows =
-          run([&] { return tx_.exec("fetch " + std::to_string(kBatch) + " from migra_inspect"); });
       on_batch(rows);
       if (rows.size() < kBatch) break;
+      rows = run([&] { return tx_.exec(fetch_next); });
     }
-    run([&] { return tx_.exec("close migra_inspect"); });
   }
 
   /// Reads `kind`'s objects, sorted by key. `absent` are fields its query leaves out
-  /// (filled by another query); `extra` names a column that is no field, handed with its
-  /// index and the object to `on_extra`.
-  template <typename T, typename OnExtra = void (*)(const pqxx::row&, int, T&)>
+  /// (filled from elsewhere); `extras` name columns that are no fields, handed with their
+  /// indexes (in the order named) and the object to `on_extra`.
+  template <typename T,
+            typename OnExtra = void (*)(const pqxx::row&, const std::vector<int>&, T&)>
   void load(const std::string& kind, std::vector<T>& out,
             std::vector<std::string_view> absent = {},
-            std::string_view extra = {}, OnExtra on_extra = nullptr) {
+            std::vector<std::string_view> extras = {}, OnExtra on_extra = nullptr) {
     PhaseTimer timer("inspect " + label_ + ": " + kind);
     // Each batch's objects go into a vector of their own, allocated once at its size: an
     // object is moved only once, into key order, never by a growing vector.
     std::vector<std::vector<T>> batches;
     std::optional<CatalogColumns<T>> columns;
+    std::vector<int> extra_columns;
     fetch(kind, [&](const pqxx::result& rows) {
       auto& batch = batches.emplace_back();
       batch.reserve(rows.size());
       if (!columns) {
-        std::vector<std::string_view> extras;
-        if (!extra.empty()) extras.push_back(extra);
         columns.emplace(rows, kind, extras, absent);
+        for (auto e : extras) extra_columns.push_back(columns->column_of(e));
       }
-      const int extra_column = extra.empty() ? -1 : columns->column_of(extra);
       for (const auto& row : rows) {
         auto& object = batch.emplace_back();
         columns->read(json_, row, object);
-        if (extra_column >= 0) on_extra(row, extra_column, object);
+        if (!extras.empty()) on_extra(row, extra_columns, object);
       }
     });
     // Keys are built once per object, not once per comparison.
@@ -148,61 +167,115 @@ class Reader {
       tables[i].columns = std::move(sorted);
       std::sort(at.begin(), at.end());
     }
-    table_index_ = std::move(by_key);
-    column_numbers_ = std::move(positions);
+    relation_columns_.reserve(tables.size());
+    for (size_t i = 0; i < tables.size(); ++i) {
+      auto& numbered = relation_columns_[tables[i].key()];
+      numbered.reserve(positions[i].size());
+      for (size_t k = 0; k < positions[i].size(); ++k) {
+        numbered.emplace_back(positions[i][k], &tables[i].columns[k].name);
+      }
+    }
   }
 
-  /// The names of a table's columns numbered `numbers`, a smallint[] in PostgreSQL's text
-  /// form ("{1,3}", NULL for none), as the tables' columns read before: looking each one
-  /// up in pg_attribute costs the server far more. A number that names no column (0 for
-  /// an expression) reads as "".
-  std::vector<std::string> column_names(const std::vector<model::Table>& tables,
-                                        const std::string& table_key, const pqxx::field& numbers,
-                                        const std::string& kind) const {
-    std::vector<std::string> names;
-    if (numbers.is_null()) return names;
-    auto it = table_index_.find(table_key);
-    if (it == table_index_.end()) {
-      throw Error("internal error: catalog query '" + kind + "' names columns of " + table_key +
-                  ", a table the tables query did not return");
+  /// Makes the columns of materialized views nameable by number, like the tables'
+  /// (indexes can be on them). Their columns are numbered from 1 without gaps: a
+  /// materialized view's columns cannot be dropped.
+  void add_view_columns(const std::vector<model::View>& views) {
+    for (const auto& view : views) {
+      if (!view.materialized) continue;
+      auto& numbered = relation_columns_[view.key()];
+      for (size_t k = 0; k < view.columns.size(); ++k) {
+        numbered.emplace_back(static_cast<int>(k + 1), &view.columns[k].name);
+      }
     }
-    const auto& table = tables[it->second];
-    const auto& at = column_numbers_[it->second];
-    std::string_view text(numbers.c_str(), numbers.size());
-    if (text.size() < 2 || text.front() != '{' || text.back() != '}') {
-      throw Error("internal error: catalog query '" + kind + "' returned column numbers '" +
-                  std::string(text) + "'");
+  }
+
+  /// A smallint[] in PostgreSQL's text form ("{1,3}", or "[0:1]={1,3}" when it does not
+  /// start at 1, as int2vector cast to smallint[] does; NULL reads as empty).
+  [[nodiscard]] static std::vector<int> int_array(const pqxx::field& field,
+                                                  const std::string& kind) {
+    std::vector<int> out;
+    if (field.is_null()) return out;
+    std::string_view text(field.c_str(), field.size());
+    auto bad = [&] {
+      return Error("internal error: catalog query '" + kind + "' returned '" +
+                   std::string(text) + "' for a list of numbers");
+    };
+    std::string_view items = text;
+    if (!items.empty() && items.front() == '[') {
+      size_t equals = items.find("]={");
+      if (equals == std::string_view::npos) throw bad();
+      items = items.substr(equals + 2);
     }
-    text = text.substr(1, text.size() - 2);
-    while (!text.empty()) {
-      size_t comma = text.find(',');
-      std::string_view item = text.substr(0, comma);
+    if (items.size() < 2 || items.front() != '{' || items.back() != '}') throw bad();
+    items = items.substr(1, items.size() - 2);
+    while (!items.empty()) {
+      size_t comma = items.find(',');
+      std::string_view item = items.substr(0, comma);
       int number = 0;
       auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), number);
-      if (error != std::errc() || end != item.data() + item.size()) {
-        throw Error("internal error: catalog query '" + kind + "' returned column numbers '" +
-                    std::string(numbers.c_str()) + "'");
-      }
-      auto pos = std::lower_bound(at.begin(), at.end(), number);
-      names.push_back(pos != at.end() && *pos == number
-                          ? table.columns[static_cast<size_t>(pos - at.begin())].name
-                          : std::string());
-      text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+      if (error != std::errc() || end != item.data() + item.size()) throw bad();
+      out.push_back(number);
+      items = comma == std::string_view::npos ? std::string_view() : items.substr(comma + 1);
+    }
+    return out;
+  }
+
+  /// The names of the columns numbered `numbers` (attnum) of a table or materialized view
+  /// read before: looking each one up in pg_attribute costs the server far more. A number
+  /// that names no column (0 for an expression) reads as "".
+  [[nodiscard]] std::vector<std::string> column_names(const std::string& schema,
+                                                      const std::string& relation,
+                                                      const std::vector<int>& numbers,
+                                                      const std::string& kind) const {
+    std::vector<std::string> names;
+    if (numbers.empty()) return names;
+    auto key = model::qualified(schema, relation);
+    auto it = relation_columns_.find(key);
+    if (it == relation_columns_.end()) {
+      throw Error("internal error: catalog query '" + kind + "' names columns of " + key +
+                  ", a relation whose columns were not read");
+    }
+    const auto& numbered = it->second;
+    names.reserve(numbers.size());
+    for (int number : numbers) {
+      auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
+                                  [](const auto& entry, int n) { return entry.first < n; });
+      names.push_back(pos != numbered.end() && pos->first == number ? *pos->second
+                                                                      : std::string());
     }
     return names;
   }
 
+  /// Quotes identifiers as the server does (set once its keywords are known).
+  IdentifierQuoter quote;
+
  private:
+  // The schema filter's lists ($1 included, $2 excluded) as quoted literals: a statement
+  // with parameters cannot share its round trip with others.
+  [[nodiscard]] std::string with_schema_lists(std::string sql) const {
+    for (const auto& [param, literal] :
+         {std::pair<std::string_view, const std::string&>{"$1::text[]", include_},
+          std::pair<std::string_view, const std::string&>{"$2::text[]", exclude_}}) {
+      for (size_t at = sql.find(param); at != std::string::npos;
+           at = sql.find(param, at + literal.size())) {
+        sql.replace(at, param.size(), literal);
+      }
+    }
+    return sql;
+  }
+
   pqxx::transaction_base& tx_;
   int version_;
   std::string label_;
-  std::string include_;
+  std::string include_;  // literals: '{...}'::text[]
   std::string exclude_;
+  bool cursor_open_ = false;
   model::JsonReader json_;  // one parser for every json column
-  // From load_columns: each table's position by key, and its columns' numbers (attnum),
-  // ascending like its columns.
-  std::unordered_map<std::string, size_t> table_index_;
-  std::vector<std::vector<int>> column_numbers_;
+  // Each table's and materialized view's columns by number (attnum), ascending. Points
+  // into the model's tables and views, complete and unchanged from then on.
+  std::unordered_map<std::string, std::vector<std::pair<int, const std::string*>>>
+      relation_columns_;
 };
 
 }  // namespace
@@ -229,8 +302,15 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
       "set local quote_all_identifiers = off; set local cursor_tuple_fraction = 1.0; "
       "set local join_collapse_limit = 1; set local from_collapse_limit = 1; ";
   if (m.server_version_num >= 110000) settings += "set local jit = off; ";
-  m.current_user = tx.exec1(settings + "select current_user")[0].as<std::string>();
+  // The server's keywords other than unreserved ones decide which names its printed
+  // definitions quote: those composed here quote the same.
+  auto session = tx.exec1(settings +
+                          "select current_user, pg_catalog.array_to_string(array("
+                          "select word from pg_catalog.pg_get_keywords() where catcode <> 'U'"
+                          "), ',')");
+  m.current_user = session[0].as<std::string>();
   Reader r(tx, m.server_version_num, options);
+  r.quote = IdentifierQuoter(split_words(session[1].as<std::string>()));
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);
   r.load("collations", m.collations);
@@ -240,17 +320,54 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   r.load("range_types", m.range_types);
   r.load("sequences", m.sequences);
   // A table's column count (dropped ones included) sizes its column list up front.
-  r.load("tables", m.tables, {"columns"}, "column_count",
-         [](const pqxx::row& row, int column, model::Table& t) {
-           t.columns.reserve(row[column].as<size_t>());
+  r.load("tables", m.tables, {"columns"}, {"column_count"},
+         [](const pqxx::row& row, const std::vector<int>& at, model::Table& t) {
+           t.columns.reserve(row[at[0]].as<size_t>());
          });
   r.load_columns("table_columns", m.tables);
-  r.load("constraints", m.constraints, {"columns", "index"}, "column_numbers",
-         [&](const pqxx::row& row, int column, model::Constraint& c) {
-           c.columns = r.column_names(m.tables, c.table_key(), row[column], "constraints");
+  r.load("constraints", m.constraints, {"columns", "index", "definition"},
+         {"column_numbers", "printed_definition"},
+         [&](const pqxx::row& row, const std::vector<int>& at, model::Constraint& c) {
+           c.columns = r.column_names(c.schema, c.table,
+                                      Reader::int_array(row[at[0]], "constraints"), "constraints");
+           if (!row[at[1]].is_null()) c.definition = row[at[1]].c_str();
          });
-  r.load("indexes", m.indexes);
-  // A constraint's backing index is the index that names it: read once, with the indexes.
+  r.load("views", m.views);
+  r.add_view_columns(m.views);
+  std::unordered_set<std::string> nulls_not_distinct;  // keys of such indexes: few
+  r.load("indexes", m.indexes, {"columns", "include", "definition"},
+         {"printed_definition", "column_numbers", "key_count", "key_options",
+          "nulls_not_distinct"},
+         [&](const pqxx::row& row, const std::vector<int>& at, model::Index& x) {
+           auto names = r.column_names(x.schema, x.table,
+                                       Reader::int_array(row[at[1]], "indexes"), "indexes");
+           auto key_count = row[at[2]].as<size_t>();
+           if (key_count > names.size()) {
+             throw Error("internal error: catalog query 'indexes' returned " +
+                         std::to_string(key_count) + " key columns of " +
+                         std::to_string(names.size()) + " for " + x.key());
+           }
+           x.include.assign(names.begin() + static_cast<std::ptrdiff_t>(key_count), names.end());
+           names.resize(key_count);
+           x.columns = std::move(names);
+           bool nnd = row[at[4]].as<bool>();
+           if (nnd) nulls_not_distinct.insert(x.key());
+           if (!row[at[0]].is_null()) {
+             x.definition = row[at[0]].c_str();
+             return;
+           }
+           auto options = Reader::int_array(row[at[3]], "indexes");
+           std::vector<IndexKey> keys;
+           keys.reserve(x.columns.size());
+           for (size_t k = 0; k < x.columns.size(); ++k) {
+             keys.push_back({x.columns[k], k < options.size() ? options[k] : 0});
+           }
+           x.definition = index_definition(r.quote, x.unique, x.name, x.schema, x.table,
+                                           x.method, x.method == "btree", keys, x.include, nnd,
+                                           x.predicate ? &*x.predicate : nullptr);
+         });
+  // A constraint's backing index is the index that names it; a primary key's or unique
+  // constraint's definition is composed from its columns and that index.
   {
     std::unordered_map<std::string, model::Constraint*> by_key;
     by_key.reserve(m.constraints.size());
@@ -258,10 +375,22 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
     for (const auto& index : m.indexes) {
       if (!index.constraint) continue;
       auto it = by_key.find(model::qualified(index.schema, index.table, *index.constraint));
-      if (it != by_key.end()) it->second->index = index.name;
+      if (it == by_key.end()) continue;
+      auto& c = *it->second;
+      c.index = index.name;
+      if (c.type == "primary key" || c.type == "unique") {
+        c.definition = unique_constraint_definition(
+            r.quote, c.type == "primary key", c.columns, index.include,
+            nulls_not_distinct.count(index.key()) > 0, c.deferrable, c.deferred);
+      }
+    }
+    for (const auto& c : m.constraints) {
+      if (c.definition.empty()) {
+        throw Error("internal error: no definition for constraint " + c.key() +
+                    ": its index was not read");
+      }
     }
   }
-  r.load("views", m.views);
   r.load("functions", m.functions);
   r.load("triggers", m.triggers);
   r.load("event_triggers", m.event_triggers);

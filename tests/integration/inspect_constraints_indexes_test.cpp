@@ -566,6 +566,15 @@ TEST(InspectIndexes, DefinitionsReadAsPgGetIndexdefPrintsThem) {
     create index "IdxUp" on "TabUp" (id);
     create index "with space" on "TabUp" (id);
     create index "order" on "TabUp" (id);
+    -- Names quoted or not as the server's keyword list says: reserved, column-name and
+    -- type/function-name keywords are quoted, unreserved ones are not; so are upper-case,
+    -- non-ASCII and leading-digit names.
+    create table kw ("user" int, "int" int, "between" int, "type" int, name int, "Naïve" int,
+      "1st" int, _under int, "dropped" int, "a""b" int, "zone" int);
+    alter table kw drop column "dropped";
+    create index on kw ("user", "int", "between" desc);
+    create index "select" on kw ("type", name nulls first) include ("Naïve", "1st");
+    create unique index on kw (_under, "a""b") where "zone" > 0;
   )");
   auto m = db.inspect();
   auto conn = db.connect();
@@ -584,8 +593,48 @@ TEST(InspectIndexes, DefinitionsReadAsPgGetIndexdefPrintsThem) {
   }
   // Every index of the script above (plain, opclasses, collations, orderings, methods,
   // domains, ranges, arrays, enums, INCLUDE, partial, NULLS NOT DISTINCT, options,
-  // expressions, partitioned, materialized view, constraint-backed, quoted names).
-  EXPECT_EQ(checked, 60u);
+  // expressions, partitioned, materialized view, constraint-backed, quoted names,
+  // keywords).
+  EXPECT_EQ(checked, 63u);
+}
+
+// Primary key and unique constraint definitions, which the inspector composes, read as
+// pg_get_constraintdef prints them; so do the others, which the server prints.
+TEST(InspectConstraints, DefinitionsReadAsPgGetConstraintdefPrintsThem) {
+  TestDatabase db;
+  db.load(R"(
+    create schema "Odd Schema";
+    create table "Odd Schema"."T""1" ("Id" int, "select" text, v int, "user" int, name text,
+      "Naïve" int, dropped int, w int,
+      constraint "PK" primary key ("Id", "select") include (v, "user"),
+      constraint u1 unique ("user"),
+      constraint u2 unique nulls not distinct (name, "Naïve") deferrable,
+      constraint u3 unique (w) deferrable initially deferred,
+      constraint c1 check (v > 0) not valid,
+      constraint f1 foreign key ("user") references "Odd Schema"."T""1" ("user"));
+    alter table "Odd Schema"."T""1" drop column dropped;
+    create table p (id int, k int, primary key (id, k) with (fillfactor = 70))
+      partition by range (id);
+    create table p_1 partition of p for values from (0) to (10);
+    create table q (a int unique using index tablespace pg_default, b int,
+      unique (b) include (a));
+  )");
+  auto m = db.inspect();
+  auto conn = db.connect();
+  pqxx::work tx(*conn);
+  tx.exec0("set local search_path = public");
+  size_t checked = 0;
+  for (const auto& c : m.constraints) {
+    auto row = tx.exec_params1(
+        "select pg_catalog.pg_get_constraintdef(con.oid) from pg_catalog.pg_constraint con "
+        "join pg_catalog.pg_class t on t.oid = con.conrelid "
+        "join pg_catalog.pg_namespace n on n.oid = t.relnamespace "
+        "where n.nspname = $1 and t.relname = $2 and con.conname = $3",
+        c.schema, c.table, c.name);
+    EXPECT_EQ(c.definition, row[0].as<std::string>()) << c.key();
+    ++checked;
+  }
+  EXPECT_EQ(checked, 10u);
 }
 
 }  // namespace

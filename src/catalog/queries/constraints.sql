@@ -13,7 +13,10 @@ select
   con.conname as "name",
   case con.contype when 'p' then 'primary key' when 'u' then 'unique'
     when 'c' then 'check' when 'f' then 'foreign key' when 'x' then 'exclusion' end as "type",
-  pg_catalog.pg_get_constraintdef(con.oid) as "definition",
+  -- Primary keys and unique constraints are composed by the inspector from their columns
+  -- and index, as pg_get_constraintdef prints them; it looks up each column's name.
+  case when con.contype not in ('p', 'u') then pg_catalog.pg_get_constraintdef(con.oid) end
+    as "printed_definition",
   con.condeferrable as "deferrable",
   con.condeferred as "deferred",
   con.convalidated as "validated",

@@ -1,11 +1,12 @@
 -- One row per index on a table, partitioned table or materialized view, as plain columns
--- matching model::Index.
+-- matching model::Index; its definition, columns and include list come as the catalog
+-- has them, for the inspector to finish (see "printed_definition").
 --
 -- Written for speed on large catalogs: plain columns rather than a JSON object per row
 -- (building it is a good part of the cost), lookups by oid are index
 -- scans done only where they apply, what few indexes have (parents, comments,
 -- dependencies, extensions) is gathered once and joined, and most definitions are
--- composed from the catalog rather than printed by pg_get_indexdef (see "definition").
+-- composed by the inspector rather than printed by pg_get_indexdef.
 with
 -- Relations that belong to an extension: few, found from the extensions' side.
 ext as (
@@ -89,29 +90,15 @@ defaults as (
                  as is_array
         from pg_catalog.pg_type t) bt on bt.oid = p.basetype
 ),
--- Per index: its column lists as pg_get_indexdef prints them, and whether every column
--- prints as its bare name (default class and collation; DESC / NULLS only for btree,
--- indoption bit 1 is DESC, bit 2 NULLS FIRST).
--- The aggregates read each index's columns in the order of the sorted subquery: an ORDER
--- BY inside each aggregate would sort every index's few rows separately, four times.
+-- Per index: whether every column prints as its bare name (default class and collation;
+-- DESC / NULLS only for btree, indoption bit 1 is DESC, bit 2 NULLS FIRST).
 printed as (
   select c.indexrelid,
     bool_and(c.attname is not null and (not c.is_key or (
-      c.default_opclass = c.opclass and (c.collation = 0 or c.collation = c.attcollation)
-      and (c.options = 0 or c.amname = 'btree')))) as plain,
-    pg_catalog.string_agg(case when c.is_key then pg_catalog.quote_ident(c.attname) ||
-        case when c.options & 1 = 1
-               then ' DESC' || case when c.options & 2 = 0 then ' NULLS LAST' else '' end
-             when c.options & 2 = 2 then ' NULLS FIRST' else '' end end, ', ') as key_list,
-    pg_catalog.string_agg(case when not c.is_key then pg_catalog.quote_ident(c.attname) end,
-      ', ') as include_list,
-    -- Expression columns read as "".
-    pg_catalog.json_agg(coalesce(c.attname, '')) filter (where c.is_key) as key_names,
-    pg_catalog.json_agg(c.attname) filter (where not c.is_key) as include_names
-  from (select c.*, d.opclass as default_opclass
-        from cols c
-        left join defaults d on d.am = c.am and d.basetype = c.basetype
-        order by c.indexrelid, c.ord) c
+      d.opclass = c.opclass and (c.collation = 0 or c.collation = c.attcollation)
+      and (c.options = 0 or c.amname = 'btree')))) as plain
+  from cols c
+  left join defaults d on d.am = c.am and d.basetype = c.basetype
   group by c.indexrelid
 )
 select r.* from (
@@ -119,28 +106,27 @@ select
   x.nspname as "schema",
   x.table_name as "table",
   x.index_name as "name",
-  -- Composed here when every column prints as its plain name and there are no storage
-  -- or operator class options: pg_get_indexdef looks up each column's default operator
-  -- class and opens the table, the bulk of this query's time on a large catalog. The
-  -- text is the same, byte for byte (a test compares them).
+  -- Left out (null) when every column prints as its plain name and there are no storage
+  -- or operator class options: the inspector composes the text from the columns it has
+  -- read, byte for byte as pg_get_indexdef prints it (a test compares them). Printing it
+  -- here looks up each column's default operator class and opens the table, the bulk of
+  -- this query's time on a large catalog.
+  -- (plain is null, not false, when a column's default class is unknown.)
   case when p.plain and x.index_kind = 'i' and x.reloptions is null
          and x.indexrelid not in (select ia.attrelid from pg_catalog.pg_attribute ia
                                   where ia.attoptions is not null)
-    then 'CREATE ' || case when x.indisunique then 'UNIQUE ' else '' end || 'INDEX ' ||
-         pg_catalog.quote_ident(x.index_name) || ' ON ' || pg_catalog.quote_ident(x.nspname) ||
-         '.' || pg_catalog.quote_ident(x.table_name) || ' USING ' ||
-         pg_catalog.quote_ident(x.amname) || ' (' || p.key_list || ')' ||
-         coalesce(' INCLUDE (' || p.include_list || ')', '') ||
-         case when x.nulls_not_distinct
-              then ' NULLS NOT DISTINCT' else '' end ||
-         coalesce(' WHERE ' || pr.predicate, '')
-    else pg_catalog.pg_get_indexdef(x.indexrelid) end as "definition",
+    then null else pg_catalog.pg_get_indexdef(x.indexrelid) end as "printed_definition",
+  -- The columns by number (0 for an expression), keys first, and each key's DESC / NULLS
+  -- FIRST bits: the inspector names them from the table's (or materialized view's)
+  -- columns.
+  x.indkey::pg_catalog.int2[] as "column_numbers",
+  x.indnkeyatts as "key_count",
+  x.indoption::pg_catalog.int2[] as "key_options",
+  x.nulls_not_distinct as "nulls_not_distinct",
   x.indisunique as "unique",
   x.indisvalid as "valid",
   x.amname as "method",
   pr.predicate as "predicate",
-  coalesce(p.key_names, '[]') as "columns",
-  coalesce(p.include_names, '[]') as "include",
   con.conname as "constraint",
   @qname(pn.nspname, pc.relname) as "parent",
   des.description as "comment",
