@@ -47,7 +47,7 @@ std::vector<std::string> split_words(const std::string& text) {
 
 class Reader {
  public:
-  static constexpr size_t kBatch = 2000;
+  static constexpr size_t kBatch = 500;
 
   Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options)
       : tx_(tx), version_(version), label_(options.label),
@@ -348,8 +348,9 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
                          std::to_string(names.size()) + " for " + x.key());
            }
            x.include.assign(names.begin() + static_cast<std::ptrdiff_t>(key_count), names.end());
-           names.resize(key_count);
-           x.columns = std::move(names);
+           x.columns.assign(std::make_move_iterator(names.begin()),
+                            std::make_move_iterator(names.begin() +
+                                                    static_cast<std::ptrdiff_t>(key_count)));
            bool nnd = row[at[4]].as<bool>();
            if (nnd) nulls_not_distinct.insert(x.key());
            if (!row[at[0]].is_null()) {
@@ -365,6 +366,9 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
            x.definition = index_definition(r.quote, x.unique, x.name, x.schema, x.table,
                                            x.method, x.method == "btree", keys, x.include, nnd,
                                            x.predicate ? &*x.predicate : nullptr);
+           // Built by appending: without this, tens of thousands of them would keep up to
+           // twice the room they need for as long as the model lives.
+           x.definition.shrink_to_fit();
          });
   // A constraint's backing index is the index that names it; a primary key's or unique
   // constraint's definition is composed from its columns and that index.
@@ -382,6 +386,7 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
         c.definition = unique_constraint_definition(
             r.quote, c.type == "primary key", c.columns, index.include,
             nulls_not_distinct.count(index.key()) > 0, c.deferrable, c.deferred);
+        c.definition.shrink_to_fit();
       }
     }
     for (const auto& c : m.constraints) {

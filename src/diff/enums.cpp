@@ -70,25 +70,25 @@ class ExpressionsUsing {
  public:
   ExpressionsUsing(const model::Model& m, const std::vector<std::string>& keys) {
     for (const auto& k : keys) by_key_.try_emplace(k);
-    auto add = [](std::vector<const std::string*>& to, const std::optional<std::string>& text) {
+    auto add = [](std::vector<const std::string*>& to, const auto& text) {
       if (text) to.push_back(&*text);
     };
     for (const auto& t : m.tables) {
       for (const auto& c : t.columns) {
-        for_keys(c.type_key, c.depends_on, [&](auto& to) {
+        for_keys(c.type_key ? &*c.type_key : nullptr, c.depends_on, [&](auto& to) {
           add(to, c.default_);
           add(to, c.generated);
         });
       }
     }
     for (const auto& c : m.constraints) {
-      for_keys(std::nullopt, c.depends_on, [&](auto& to) { to.push_back(&c.definition); });
+      for_keys(nullptr, c.depends_on, [&](auto& to) { to.push_back(&c.definition); });
     }
     for (const auto& i : m.indexes) {
-      for_keys(std::nullopt, i.depends_on, [&](auto& to) { to.push_back(&i.definition); });
+      for_keys(nullptr, i.depends_on, [&](auto& to) { to.push_back(&i.definition); });
     }
     for (const auto& v : m.views) {
-      for_keys(std::nullopt, v.depends_on, [&](auto& to) {
+      for_keys(nullptr, v.depends_on, [&](auto& to) {
         to.push_back(&v.definition);
         for (const auto& c : v.columns) add(to, c.default_);
       });
@@ -96,10 +96,10 @@ class ExpressionsUsing {
     for (const auto& f : m.functions) {
       // Only SQL bodies are parsed when created; other languages run later, after commit.
       if (f.language != "sql") continue;
-      for_keys(std::nullopt, f.depends_on, [&](auto& to) { to.push_back(&f.definition); });
+      for_keys(nullptr, f.depends_on, [&](auto& to) { to.push_back(&f.definition); });
     }
     for (const auto& d : m.domains) {
-      for_keys(d.base_type_key, {}, [&](auto& to) {
+      for_keys(d.base_type_key ? &*d.base_type_key : nullptr, {}, [&](auto& to) {
         add(to, d.default_);
         for (const auto& c : d.constraints) to.push_back(&c.definition);
       });
@@ -122,8 +122,7 @@ class ExpressionsUsing {
  private:
   // Calls add(list) for each wanted key that `type` names or `depends_on` holds.
   template <typename Add>
-  void for_keys(const std::optional<std::string>& type, const std::vector<std::string>& depends_on,
-                Add add) {
+  void for_keys(const std::string* type, const std::vector<std::string>& depends_on, Add add) {
     if (type) {
       if (auto it = by_key_.find(*type); it != by_key_.end()) add(it->second);
     }

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,19 @@ class HeapOptional {
     value_.reset();
     return *this;
   }
+  HeapOptional& operator=(std::optional<T> value) {
+    value_ = value ? std::make_unique<T>(std::move(*value)) : nullptr;
+    return *this;
+  }
+  /// Assigns anything a T can be made from, like std::optional (e.g. a string literal).
+  template <typename U>
+    requires(std::is_constructible_v<T, U &&> &&
+             !std::is_same_v<std::remove_cvref_t<U>, HeapOptional> &&
+             !std::is_same_v<std::remove_cvref_t<U>, std::nullopt_t>)
+  HeapOptional& operator=(U&& value) {
+    value_ = std::make_unique<T>(std::forward<U>(value));
+    return *this;
+  }
   ~HeapOptional() = default;
 
   [[nodiscard]] bool has_value() const { return value_ != nullptr; }
@@ -53,6 +67,13 @@ class HeapOptional {
     return a.has_value() ? b.has_value() && *a == *b : !b.has_value();
   }
   friend bool operator==(const HeapOptional& a, std::nullopt_t) { return !a.has_value(); }
+  /// Equal to a value when it holds an equal one, like std::optional.
+  template <typename U>
+    requires(!std::is_same_v<U, HeapOptional> && !std::is_same_v<U, std::nullopt_t> &&
+             requires(const T& t, const U& u) { t == u; })
+  friend bool operator==(const HeapOptional& a, const U& b) {
+    return a.has_value() && *a == b;
+  }
 
  private:
   std::unique_ptr<T> value_;

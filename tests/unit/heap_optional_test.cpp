@@ -58,5 +58,27 @@ TEST(HeapOptional, ColumnJsonIsNullOrTheOptionsObject) {
   EXPECT_FALSE(k.get<model::Column>().identity_options.has_value());
 }
 
+TEST(HeapOptional, AssignsAndComparesLikeStdOptional) {
+  model::HeapOptional<std::string> text;
+  EXPECT_EQ(text, std::nullopt);
+  EXPECT_FALSE(text == std::string("a"));
+  text = "a";  // from anything a string is made from
+  EXPECT_EQ(text, "a");
+  EXPECT_EQ(text, std::string("a"));
+  EXPECT_FALSE(text == "b");
+  text = std::optional<std::string>("b");
+  EXPECT_EQ(*text, "b");
+  text = std::optional<std::string>();
+  EXPECT_FALSE(text.has_value());
+  // A column's rare text fields round-trip through JSON as null or a string.
+  model::Column c;
+  c.name = "c";
+  c.collation = "\"pg_catalog\".\"C\"";
+  auto j = nlohmann::json(c);
+  EXPECT_EQ(j.at("collation"), "\"pg_catalog\".\"C\"");
+  EXPECT_TRUE(j.at("generated").is_null());
+  EXPECT_EQ(j.get<model::Column>(), c);
+}
+
 }  // namespace
 }  // namespace migra::test
