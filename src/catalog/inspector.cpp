@@ -325,12 +325,40 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
            t.columns.reserve(row[at[0]].as<size_t>());
          });
   r.load_columns("table_columns", m.tables);
-  r.load("constraints", m.constraints, {"columns", "index", "definition"},
-         {"column_numbers", "printed_definition"},
+  r.load("constraints", m.constraints, {"columns", "index", "definition", "references"},
+         {"column_numbers", "printed_definition", "referenced_schema", "referenced_table",
+          "referenced_visible", "referenced_numbers", "match_type", "update_action",
+          "delete_action", "delete_set_numbers"},
          [&](const pqxx::row& row, const std::vector<int>& at, model::Constraint& c) {
-           c.columns = r.column_names(c.schema, c.table,
-                                      Reader::int_array(row[at[0]], "constraints"), "constraints");
-           if (!row[at[1]].is_null()) c.definition = row[at[1]].c_str();
+           const std::string kind = "constraints";
+           c.columns = r.column_names(c.schema, c.table, Reader::int_array(row[at[0]], kind),
+                                      kind);
+           if (!row[at[2]].is_null()) {
+             c.references = model::qualified(row[at[2]].c_str(), row[at[3]].c_str());
+           }
+           if (!row[at[1]].is_null()) {
+             c.definition = row[at[1]].c_str();
+             return;
+           }
+           if (c.type != "foreign key") return;  // composed once the indexes are read
+           ForeignKeyText fk;
+           fk.columns = c.columns;
+           fk.referenced_schema = row[at[2]].c_str();
+           fk.referenced_table = row[at[3]].c_str();
+           fk.visible = row[at[4]].as<bool>();
+           fk.referenced_columns = r.column_names(
+               fk.referenced_schema, fk.referenced_table, Reader::int_array(row[at[5]], kind),
+               kind);
+           fk.match = row[at[6]].c_str()[0];
+           fk.update_action = row[at[7]].c_str()[0];
+           fk.delete_action = row[at[8]].c_str()[0];
+           fk.delete_set_columns =
+               r.column_names(c.schema, c.table, Reader::int_array(row[at[9]], kind), kind);
+           fk.deferrable = c.deferrable;
+           fk.deferred = c.deferred;
+           fk.validated = c.validated;
+           c.definition = foreign_key_definition(r.quote, fk);
+           c.definition.shrink_to_fit();
          });
   r.load("views", m.views);
   r.add_view_columns(m.views);

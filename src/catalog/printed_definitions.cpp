@@ -104,4 +104,46 @@ std::string unique_constraint_definition(const IdentifierQuoter& quote, bool pri
   return out;
 }
 
+std::string foreign_key_definition(const IdentifierQuoter& quote, const ForeignKeyText& fk) {
+  auto action = [](char code) -> const char* {
+    switch (code) {
+      case 'r': return "RESTRICT";
+      case 'c': return "CASCADE";
+      case 'n': return "SET NULL";
+      case 'd': return "SET DEFAULT";
+      default: return nullptr;  // no action, the default, is not printed
+    }
+  };
+  std::string out = "FOREIGN KEY (";
+  append_list(out, quote, fk.columns);
+  out += ") REFERENCES ";
+  if (!fk.visible) {
+    quote.append(out, fk.referenced_schema);
+    out += '.';
+  }
+  quote.append(out, fk.referenced_table);
+  out += '(';
+  append_list(out, quote, fk.referenced_columns);
+  out += ')';
+  if (fk.match == 'f') out += " MATCH FULL";
+  if (fk.match == 'p') out += " MATCH PARTIAL";
+  if (const char* a = action(fk.update_action)) {
+    out += " ON UPDATE ";
+    out += a;
+  }
+  if (const char* a = action(fk.delete_action)) {
+    out += " ON DELETE ";
+    out += a;
+  }
+  if (!fk.delete_set_columns.empty()) {
+    out += " (";
+    append_list(out, quote, fk.delete_set_columns);
+    out += ')';
+  }
+  if (fk.deferrable) out += " DEFERRABLE";
+  if (fk.deferred) out += " INITIALLY DEFERRED";
+  if (!fk.validated) out += " NOT VALID";
+  return out;
+}
+
 }  // namespace migra::catalog

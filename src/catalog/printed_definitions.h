@@ -51,4 +51,25 @@ std::string unique_constraint_definition(const IdentifierQuoter& quote, bool pri
                                          bool nulls_not_distinct, bool deferrable,
                                          bool deferred);
 
+/// A foreign key as pg_get_constraintdef prints it: FOREIGN KEY (...) REFERENCES
+/// [schema.]table(...) [MATCH FULL|PARTIAL] [ON UPDATE action] [ON DELETE action [(...)]]
+/// [DEFERRABLE] [INITIALLY DEFERRED] [NOT VALID]. The table is schema-qualified unless
+/// `visible` on the search path; `match` and the actions are pg_constraint's codes
+/// (confmatchtype f/p/s; a no action, r restrict, c cascade, n set null, d set default).
+struct ForeignKeyText {
+  std::vector<std::string> columns;
+  std::string referenced_schema;
+  std::string referenced_table;
+  bool visible = false;
+  std::vector<std::string> referenced_columns;
+  char match = 's';
+  char update_action = 'a';
+  char delete_action = 'a';
+  std::vector<std::string> delete_set_columns;  ///< ON DELETE SET NULL / DEFAULT (cols)
+  bool deferrable = false;
+  bool deferred = false;
+  bool validated = true;
+};
+std::string foreign_key_definition(const IdentifierQuoter& quote, const ForeignKeyText& fk);
+
 }  // namespace migra::catalog

@@ -618,23 +618,48 @@ TEST(InspectConstraints, DefinitionsReadAsPgGetConstraintdefPrintsThem) {
     create table p_1 partition of p for values from (0) to (10);
     create table q (a int unique using index tablespace pg_default, b int,
       unique (b) include (a));
+    create schema other;
+    create table other.ref (a int primary key, b int, "B c" int, unique (a, b),
+      unique ("B c"));
+    -- Shadowed on the search path by pg_catalog.pg_type: printed with its schema.
+    create table public.pg_type (id int primary key);
+    create table fks (x int, y int, z int, "select" int,
+      constraint fk1 foreign key (x, y) references other.ref (a, b) match full
+        on update cascade on delete set null (y),
+      constraint fk2 foreign key (x, y) references other.ref (a, b)
+        on delete set default deferrable initially deferred,
+      constraint fk3 foreign key (z) references public.pg_type (id)
+        on update restrict on delete restrict,
+      constraint fk4 foreign key ("select") references other.ref ("B c") on update set null,
+      constraint fk5 foreign key (z) references q (b) deferrable);
+    alter table fks add constraint fk6 foreign key (x) references "Odd Schema"."T""1" ("user")
+      on delete cascade not valid;
   )");
-  auto m = db.inspect();
   auto conn = db.connect();
   pqxx::work tx(*conn);
   tx.exec0("set local search_path = public");
-  size_t checked = 0;
-  for (const auto& c : m.constraints) {
+  auto server_definition = [&](const model::Constraint& c) {
     auto row = tx.exec_params1(
         "select pg_catalog.pg_get_constraintdef(con.oid) from pg_catalog.pg_constraint con "
         "join pg_catalog.pg_class t on t.oid = con.conrelid "
         "join pg_catalog.pg_namespace n on n.oid = t.relnamespace "
         "where n.nspname = $1 and t.relname = $2 and con.conname = $3",
         c.schema, c.table, c.name);
-    EXPECT_EQ(c.definition, row[0].as<std::string>()) << c.key();
+    return row[0].as<std::string>();
+  };
+  size_t checked = 0;
+  for (const auto& c : db.inspect().constraints) {
+    EXPECT_EQ(c.definition, server_definition(c)) << c.key();
     ++checked;
   }
-  EXPECT_EQ(checked, 10u);
+  EXPECT_EQ(checked, 20u);
+  // Foreign keys to tables of schemas left out are printed by the server: the same text.
+  checked = 0;
+  for (const auto& c : db.inspect({{"public"}, {}}).constraints) {
+    EXPECT_EQ(c.definition, server_definition(c)) << c.key();
+    if (c.type == "foreign key") ++checked;
+  }
+  EXPECT_EQ(checked, 6u);
 }
 
 }  // namespace

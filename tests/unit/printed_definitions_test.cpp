@@ -47,5 +47,35 @@ TEST(PrintedDefinitions, UniqueConstraintForms) {
             "PRIMARY KEY (a) DEFERRABLE");
 }
 
+TEST(PrintedDefinitions, ForeignKeyForms) {
+  IdentifierQuoter q({"select"});
+  ForeignKeyText fk;
+  fk.columns = {"a", "select"};
+  fk.referenced_schema = "Other";
+  fk.referenced_table = "t";
+  fk.visible = false;
+  fk.referenced_columns = {"x", "y"};
+  fk.match = 'f';
+  fk.update_action = 'c';
+  fk.delete_action = 'n';
+  fk.delete_set_columns = {"a"};
+  fk.deferrable = true;
+  fk.deferred = true;
+  fk.validated = false;
+  EXPECT_EQ(foreign_key_definition(q, fk),
+            "FOREIGN KEY (a, \"select\") REFERENCES \"Other\".t(x, y) MATCH FULL "
+            "ON UPDATE CASCADE ON DELETE SET NULL (a) DEFERRABLE INITIALLY DEFERRED NOT VALID");
+  // Visible on the search path: no schema; simple match and no action print nothing.
+  ForeignKeyText plain;
+  plain.columns = {"a"};
+  plain.referenced_schema = "public";
+  plain.referenced_table = "t";
+  plain.visible = true;
+  plain.referenced_columns = {"id"};
+  plain.delete_action = 'r';
+  EXPECT_EQ(foreign_key_definition(q, plain),
+            "FOREIGN KEY (a) REFERENCES t(id) ON DELETE RESTRICT");
+}
+
 }  // namespace
 }  // namespace migra::catalog

@@ -13,20 +13,28 @@ select
   con.conname as "name",
   case con.contype when 'p' then 'primary key' when 'u' then 'unique'
     when 'c' then 'check' when 'f' then 'foreign key' when 'x' then 'exclusion' end as "type",
-  -- Primary keys and unique constraints are composed by the inspector from their columns
-  -- and index, as pg_get_constraintdef prints them; it looks up each column's name.
-  case when con.contype not in ('p', 'u') then pg_catalog.pg_get_constraintdef(con.oid) end
-    as "printed_definition",
+  -- Primary keys, unique constraints and foreign keys to tables whose columns are read
+  -- here too are composed by the inspector, as pg_get_constraintdef prints them; it looks
+  -- up each column's name.
+  case when not (con.contype in ('p', 'u')
+                 or (con.contype = 'f' and @schema_filter(ref.nspname)))
+    then pg_catalog.pg_get_constraintdef(con.oid) end as "printed_definition",
   con.condeferrable as "deferrable",
   con.condeferred as "deferred",
   con.convalidated as "validated",
   -- Clones on partitions are created by partitioning, even when merged with a local one.
   not con.conislocal or con.conparentid <> 0 as "inherited",
-  case when con.contype = 'f' then (
-    select @qname(rn.nspname, rc.relname)
-    from pg_catalog.pg_class rc
-    join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
-    where rc.oid = con.confrelid) end as "references",
+  -- A foreign key's referenced table ("references" is made of these), whether its name
+  -- needs no schema on the inspector's search path, its columns by number, match type,
+  -- actions (a, r, c, n, d) and the columns its ON DELETE sets.
+  ref.nspname as "referenced_schema",
+  ref.relname as "referenced_table",
+  ref.visible as "referenced_visible",
+  con.confkey as "referenced_numbers",
+  con.confmatchtype as "match_type",
+  con.confupdtype as "update_action",
+  con.confdeltype as "delete_action",
+  @since(150000, con.confdelsetcols, null::pg_catalog.int2[]) as "delete_set_numbers",
   -- Column numbers: the inspector names them from the columns it has read (expression
   -- columns of exclusion constraints have number 0), and sets "index" from the indexes.
   con.conkey as "column_numbers",
@@ -35,6 +43,12 @@ select
 from pg_catalog.pg_constraint con
 join pg_catalog.pg_class c on c.oid = con.conrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+-- The referenced table, looked up by oid (other constraints have none: nothing found).
+left join lateral (
+  select rn.nspname, rc.relname, pg_catalog.pg_table_is_visible(rc.oid) as visible
+  from pg_catalog.pg_class rc
+  join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+  where con.contype = 'f' and rc.oid = con.confrelid) ref on true
 left join pg_catalog.pg_description des
   on des.objoid = con.oid and des.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
   and des.objsubid = 0
