@@ -410,7 +410,8 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
       if (it == by_key.end()) continue;
       auto& c = *it->second;
       c.index = index.name;
-      if (c.type == "primary key" || c.type == "unique") {
+      // (Unless the server printed it: see the constraints query.)
+      if ((c.type == "primary key" || c.type == "unique") && c.definition.empty()) {
         c.definition = unique_constraint_definition(
             r.quote, c.type == "primary key", c.columns, index.include,
             nulls_not_distinct.count(index.key()) > 0, c.deferrable, c.deferred);

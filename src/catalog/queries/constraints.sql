@@ -15,8 +15,10 @@ select
     when 'c' then 'check' when 'f' then 'foreign key' when 'x' then 'exclusion' end as "type",
   -- Primary keys, unique constraints and foreign keys to tables whose columns are read
   -- here too are composed by the inspector, as pg_get_constraintdef prints them; it looks
-  -- up each column's name.
-  case when not (con.contype in ('p', 'u')
+  -- up each column's name. From PostgreSQL 18 they can be temporal (WITHOUT OVERLAPS,
+  -- PERIOD), which the composed text does not know: there the server prints them all.
+  case when @since(180000, true, false)
+         or not (con.contype in ('p', 'u')
                  or (con.contype = 'f' and @schema_filter(ref.nspname)))
     then pg_catalog.pg_get_constraintdef(con.oid) end as "printed_definition",
   con.condeferrable as "deferrable",
