@@ -222,8 +222,9 @@ class Reader {
   }
 
   /// The names of the columns numbered `numbers` (attnum) of a table or materialized view
-  /// read before: looking each one up in pg_attribute costs the server far more. A number
-  /// that names no column (0 for an expression) reads as "".
+  /// read before: looking each one up in pg_attribute costs the server far more. 0 (an
+  /// expression) reads as ""; -2 is the oid column of a table WITH OIDS (servers before
+  /// 12, the only system column a key can use); any other number is an internal error.
   [[nodiscard]] std::vector<std::string> column_names(const std::string& schema,
                                                       const std::string& relation,
                                                       const std::vector<int>& numbers,
@@ -241,8 +242,16 @@ class Reader {
     for (int number : numbers) {
       auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
                                   [](const auto& entry, int n) { return entry.first < n; });
-      names.push_back(pos != numbered.end() && pos->first == number ? *pos->second
-                                                                      : std::string());
+      if (pos != numbered.end() && pos->first == number) {
+        names.push_back(*pos->second);
+      } else if (number == 0) {
+        names.emplace_back();
+      } else if (number == -2) {
+        names.emplace_back("oid");
+      } else {
+        throw Error("internal error: catalog query '" + kind + "' names column " +
+                    std::to_string(number) + " of " + key + ", which was not read");
+      }
     }
     return names;
   }
@@ -253,16 +262,24 @@ class Reader {
  private:
   // The schema filter's lists ($1 included, $2 excluded) as quoted literals: a statement
   // with parameters cannot share its round trip with others.
-  [[nodiscard]] std::string with_schema_lists(std::string sql) const {
-    for (const auto& [param, literal] :
-         {std::pair<std::string_view, const std::string&>{"$1::text[]", include_},
-          std::pair<std::string_view, const std::string&>{"$2::text[]", exclude_}}) {
-      for (size_t at = sql.find(param); at != std::string::npos;
-           at = sql.find(param, at + literal.size())) {
-        sql.replace(at, param.size(), literal);
-      }
+  [[nodiscard]] std::string with_schema_lists(const std::string& sql) const {
+    // One pass from left to right: what is put in is never searched again.
+    static constexpr std::string_view kIncluded = "$1::text[]";
+    static constexpr std::string_view kExcluded = "$2::text[]";
+    std::string out;
+    out.reserve(sql.size() + 64);
+    size_t at = 0;
+    for (size_t next = sql.find("::text[]"); next != std::string::npos;
+         next = sql.find("::text[]", next + 1)) {
+      if (next < 2 || next - 2 < at) continue;
+      std::string_view placeholder(sql.data() + next - 2, kIncluded.size());
+      if (placeholder != kIncluded && placeholder != kExcluded) continue;
+      out.append(sql, at, next - 2 - at);
+      out += placeholder == kIncluded ? include_ : exclude_;
+      at = next - 2 + kIncluded.size();
     }
-    return sql;
+    out.append(sql, at, std::string::npos);
+    return out;
   }
 
   pqxx::transaction_base& tx_;

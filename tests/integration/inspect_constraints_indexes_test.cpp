@@ -272,6 +272,27 @@ TEST(InspectConstraints, DefinitionsIgnoreQuoteAllIdentifiers) {
             "CREATE INDEX q_v ON public.q USING btree (v)");
 }
 
+// The schema lists are sent as quoted literals: any name is taken as written, even one
+// that looks like the query text they replace.
+TEST(InspectConstraints, SchemaListsHoldAnyName) {
+  TestDatabase db;
+  db.load(R"(
+    create schema "x$2::text[]";
+    create table "x$2::text[]".t (id int primary key);
+    create schema "it's ""odd"" \ {a,b}";
+    create table "it's ""odd"" \ {a,b}".u (id int primary key);
+  )");
+  auto only = db.inspect({{"x$2::text[]"}, {"it's \"odd\" \\ {a,b}"}});
+  ASSERT_EQ(only.tables.size(), 1u);
+  EXPECT_EQ(only.tables[0].schema, "x$2::text[]");
+  EXPECT_EQ(only.constraints.size(), 1u);
+  auto other = db.inspect({{"it's \"odd\" \\ {a,b}"}, {}});
+  ASSERT_EQ(other.tables.size(), 1u);
+  EXPECT_EQ(other.tables[0].name, "u");
+  auto neither = db.inspect({{}, {"x$2::text[]", "it's \"odd\" \\ {a,b}"}});
+  EXPECT_TRUE(neither.tables.empty());
+}
+
 TEST(InspectConstraints, SchemaFilter) {
   TestDatabase db;
   db.load(R"(
@@ -547,6 +568,8 @@ TEST(InspectIndexes, DefinitionsReadAsPgGetIndexdefPrintsThem) {
     create index on "Odd Schema"."Tab""le" using gist ("select" gist_trgm_ops(siglen=32));
     create index on "Odd Schema"."Tab""le" using gist ("Col", r);
     create index on "Odd Schema"."Tab""le" using spgist ("select");
+    -- A column whose type has no default class next to one that has: not plain.
+    create index on "Odd Schema"."Tab""le" using gin ("select" gin_trgm_ops, tarr);
     create unique index on "Odd Schema"."Tab""le" ("Col") include ("select", v)
       where "Col" > 0 and v <> 'x';
     create unique index on "Odd Schema"."Tab""le" (u) nulls not distinct;
@@ -595,7 +618,7 @@ TEST(InspectIndexes, DefinitionsReadAsPgGetIndexdefPrintsThem) {
   // domains, ranges, arrays, enums, INCLUDE, partial, NULLS NOT DISTINCT, options,
   // expressions, partitioned, materialized view, constraint-backed, quoted names,
   // keywords).
-  EXPECT_EQ(checked, 63u);
+  EXPECT_EQ(checked, 64u);
 }
 
 // Primary key and unique constraint definitions, which the inspector composes, read as

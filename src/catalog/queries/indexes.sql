@@ -34,7 +34,8 @@ idx as (
 -- Every key and INCLUDE column with what printing it needs; expressions have attnum 0
 -- and no attribute.
 cols as (
-  select x.indexrelid, x.am, x.amname, k.ord, k.ord <= x.indnkeyatts as is_key, a.attname,
+  select x.indexrelid, x.am, x.amname, k.ord, k.ord <= x.indnkeyatts as is_key, k.attnum,
+         a.attname,
          x.indclass[k.ord - 1] as opclass, x.indcollation[k.ord - 1] as collation,
          x.indoption[k.ord - 1] as options, a.attcollation,
          case when t.typtype = 'd' then t.typbasetype else t.oid end as basetype
@@ -90,13 +91,15 @@ defaults as (
                  as is_array
         from pg_catalog.pg_type t) bt on bt.oid = p.basetype
 ),
--- Per index: whether every column prints as its bare name (default class and collation;
--- DESC / NULLS only for btree, indoption bit 1 is DESC, bit 2 NULLS FIRST).
+-- Per index: whether every column prints as its bare name (a user column, not an
+-- expression or a system column; default class and collation; DESC / NULLS only for
+-- btree, indoption bit 1 is DESC, bit 2 NULLS FIRST). A column whose type has no single
+-- default class counts as not plain (coalesce: bool_and passes over nulls).
 printed as (
   select c.indexrelid,
-    bool_and(c.attname is not null and (not c.is_key or (
+    bool_and(coalesce(c.attnum > 0 and c.attname is not null and (not c.is_key or (
       d.opclass = c.opclass and (c.collation = 0 or c.collation = c.attcollation)
-      and (c.options = 0 or c.amname = 'btree')))) as plain
+      and (c.options = 0 or c.amname = 'btree'))), false)) as plain
   from cols c
   left join defaults d on d.am = c.am and d.basetype = c.basetype
   group by c.indexrelid
@@ -111,7 +114,6 @@ select
   -- read, byte for byte as pg_get_indexdef prints it (a test compares them). Printing it
   -- here looks up each column's default operator class and opens the table, the bulk of
   -- this query's time on a large catalog.
-  -- (plain is null, not false, when a column's default class is unknown.)
   case when p.plain and x.index_kind = 'i' and x.reloptions is null
          and x.indexrelid not in (select ia.attrelid from pg_catalog.pg_attribute ia
                                   where ia.attoptions is not null)
