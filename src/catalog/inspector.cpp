@@ -60,7 +60,7 @@ class Reader {
   /// round trip: each costs both processes a wake-up, and an inspection makes ~100.
   template <typename F>
   void fetch(const std::string& kind, F&& on_batch) {
-    std::string sql = with_schema_lists(expand_query_macros(query_for(kind, version_), version_));
+    std::string sql = with_schema_lists(expand_query_macros(query_for(kind), version_));
     auto run = [&](auto&& exec) {
       try {
         return exec();

@@ -13,6 +13,15 @@ void append_list(std::string& out, const IdentifierQuoter& quote,
   }
 }
 
+// " INCLUDE (a, b)", or nothing without include columns.
+void append_include(std::string& out, const IdentifierQuoter& quote,
+                    const std::vector<std::string>& include) {
+  if (include.empty()) return;
+  out += " INCLUDE (";
+  append_list(out, quote, include);
+  out += ')';
+}
+
 }  // namespace
 
 IdentifierQuoter::IdentifierQuoter(std::vector<std::string> keywords)
@@ -71,11 +80,7 @@ std::string index_definition(const IdentifierQuoter& quote, bool unique, std::st
     }
   }
   out += ')';
-  if (!include.empty()) {
-    out += " INCLUDE (";
-    append_list(out, quote, include);
-    out += ')';
-  }
+  append_include(out, quote, include);
   if (nulls_not_distinct) out += " NULLS NOT DISTINCT";
   if (predicate) {
     out += " WHERE ";
@@ -94,11 +99,7 @@ std::string unique_constraint_definition(const IdentifierQuoter& quote, bool pri
                                                        : "UNIQUE (";
   append_list(out, quote, columns);
   out += ')';
-  if (!include.empty()) {
-    out += " INCLUDE (";
-    append_list(out, quote, include);
-    out += ')';
-  }
+  append_include(out, quote, include);
   if (deferrable) out += " DEFERRABLE";
   if (deferred) out += " INITIALLY DEFERRED";
   return out;

@@ -80,6 +80,14 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
            "'::pg_catalog.regclass and d.refclassid = "
            "'pg_catalog.pg_extension'::pg_catalog.regclass and d.deptype = 'e')";
   }
+  if (name == "dependency_keys") {
+    need(1);
+    // Joined once for all objects of a kind: few objects reference anything.
+    return "(select d.objid, json_agg(distinct d.key order by d.key) filter (where d.key is "
+           "not null) as keys from (select d.objid, @object_key(d.refclassid, d.refobjid) "
+           "collate \"C\" as key from pg_catalog.pg_depend d where d.deptype = 'n' and (" +
+           a[0] + ") offset 0) d group by d.objid)";
+  }
   if (name == "acl") {
     need(3);
     return "(select coalesce(json_agg(json_build_object('grantee', g.grantee, 'privilege', "

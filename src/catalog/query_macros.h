@@ -14,6 +14,10 @@
 ///                                  element type), null for built-in types
 ///   @object_key(classid, objid)    model key of a relation, function, user type or
 ///                                  collation, null for other catalogs and built-in objects
+///   @dependency_keys(condition)    (objid, keys): per object of the pg_depend rows
+///                                  matching the condition (normal dependencies only),
+///                                  the sorted JSON array of the @object_key of what it
+///                                  references, to join once per query
 ///   @comment(oid, catalog)         the object's comment, or null (like obj_description,
 ///                                  without a function call per row)
 ///   @column_comment(reloid, attnum) a column's comment, or null (like col_description)

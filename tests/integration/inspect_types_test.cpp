@@ -299,9 +299,9 @@ TEST(InspectRangeTypes, SubtypeOptionsAndMultirange) {
   EXPECT_EQ(i.multirange, "\"s\".\"intmultirange\"");
 }
 
-// The variant for servers before 14 cannot run there in these tests, but it can run
-// here: it must read the same ranges, only without multiranges.
-TEST(InspectRangeTypes, VariantForOlderServersMatchesExceptMultirange) {
+// The query as expanded for servers before 14 cannot run there in these tests, but it can
+// run here: it must read the same ranges, only without multiranges.
+TEST(InspectRangeTypes, QueryForOlderServersMatchesExceptMultirange) {
   TestDatabase db;
   db.load(R"(
     create type floatrange as range (subtype = float8, subtype_diff = float8mi);
@@ -309,13 +309,14 @@ TEST(InspectRangeTypes, VariantForOlderServersMatchesExceptMultirange) {
                                       subtype_opclass = text_pattern_ops);
     comment on type textrange_c is 'c';
   )");
-  const std::string& old_sql = catalog::query_for("range_types", 130000);
-  ASSERT_NE(&old_sql, &catalog::query_for("range_types", 150000));
+  const std::string old_sql = catalog::expand_query_macros(catalog::query_for("range_types"),
+                                                           130000);
+  ASSERT_NE(old_sql, catalog::expand_query_macros(catalog::query_for("range_types"), 150000));
   auto conn = db.connect();
   pqxx::work tx(*conn);
   tx.exec0("set local search_path = public");
   std::vector<model::RangeType> old_ranges;
-  auto rows = tx.exec_params(catalog::expand_query_macros(old_sql, 130000), "{}", "{}");
+  auto rows = tx.exec_params(old_sql, "{}", "{}");
   catalog::CatalogColumns<model::RangeType> columns(rows, "range_types");
   model::JsonReader reader;
   for (const auto& row : rows) columns.read(reader, row, old_ranges.emplace_back());

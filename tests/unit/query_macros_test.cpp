@@ -37,9 +37,29 @@ TEST(EmbeddedQueries, EveryQueryExpands) {
   }
 }
 
-TEST(EmbeddedQueries, VersionVariantsServeOlderServers) {
-  EXPECT_EQ(&query_for("tables", 150000), &embedded_queries().at("tables"));
-  EXPECT_THROW(query_for("no_such_kind", 150000), Error);
+TEST(EmbeddedQueries, EveryKindHasOneQuery) {
+  EXPECT_EQ(&query_for("tables"), &embedded_queries().at("tables"));
+  EXPECT_THROW(query_for("no_such_kind"), Error);
+}
+
+// What older servers lack is left out where the query reads it.
+TEST(EmbeddedQueries, OlderServersGetTheirOwnColumns) {
+  auto triggers = [](int version) { return expand_query_macros(query_for("triggers"), version); };
+  EXPECT_NE(triggers(150000).find("t.tgparentid"), std::string::npos);
+  EXPECT_EQ(triggers(120000).find("t.tgparentid"), std::string::npos);
+  auto collations = [](int version) {
+    return expand_query_macros(query_for("collations"), version);
+  };
+  EXPECT_NE(collations(150000).find("co.colliculocale"), std::string::npos);
+  EXPECT_EQ(collations(140000).find("co.colliculocale"), std::string::npos);
+}
+
+TEST(QueryMacros, DependencyKeysJoinsOncePerQuery) {
+  auto sql = expand_query_macros("left join @dependency_keys(d.classid = 1 and d.x in (1, 2)) k");
+  EXPECT_NE(sql.find("where d.deptype = 'n' and (d.classid = 1 and d.x in (1, 2))"),
+            std::string::npos);
+  EXPECT_NE(sql.find("group by d.objid)"), std::string::npos);
+  EXPECT_NE(sql.find("okc.relname"), std::string::npos);  // the keys: @object_key
 }
 
 }  // namespace

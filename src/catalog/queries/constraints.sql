@@ -57,17 +57,12 @@ left join pg_catalog.pg_description des
 -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
 -- when one of them is recreated, the constraint goes with it. Gathered for all
 -- constraints at once: few constraints have any.
-left join (
-  select d.objid,
-         json_agg(distinct d.key order by d.key) filter (where d.key is not null) as keys
-  from (select d.objid, @object_key(d.refclassid, d.refobjid) collate "C" as key
-        from pg_catalog.pg_depend d
-        where d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass and d.deptype = 'n'
-          and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
-                               'pg_catalog.pg_proc'::pg_catalog.regclass,
-                               'pg_catalog.pg_collation'::pg_catalog.regclass)
-        offset 0) d
-  group by d.objid) deps on deps.objid = con.oid
+left join @dependency_keys(
+  d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+  and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
+                      'pg_catalog.pg_proc'::pg_catalog.regclass,
+                      'pg_catalog.pg_collation'::pg_catalog.regclass))
+  deps on deps.objid = con.oid
 where con.contype in ('p', 'u', 'c', 'f', 'x')
   and c.relkind in ('r', 'p')
   -- A foreign key to a partitioned table gets one internal copy per referenced partition,

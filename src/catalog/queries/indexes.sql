@@ -149,18 +149,12 @@ left join pg_catalog.pg_description des
 -- Types, functions and collations its expressions use (constants, casts, calls, COLLATE):
 -- when one of them is recreated, this goes with it. Gathered for all relations at once
 -- (objsubid 0 leaves out the tables' columns): few have any.
-left join (
-  select d.objid,
-         json_agg(distinct d.key order by d.key) filter (where d.key is not null) as keys
-  from (select d.objid, @object_key(d.refclassid, d.refobjid) collate "C" as key
-        from pg_catalog.pg_depend d
-        where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.objsubid = 0
-          and d.deptype = 'n'
-          and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
-                               'pg_catalog.pg_proc'::pg_catalog.regclass,
-                               'pg_catalog.pg_collation'::pg_catalog.regclass)
-        offset 0) d
-  group by d.objid) deps on deps.objid = x.indexrelid
+left join @dependency_keys(
+  d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.objsubid = 0
+  and d.refclassid in ('pg_catalog.pg_type'::pg_catalog.regclass,
+                      'pg_catalog.pg_proc'::pg_catalog.regclass,
+                      'pg_catalog.pg_collation'::pg_catalog.regclass))
+  deps on deps.objid = x.indexrelid
 -- A foreign key's conindid names the referenced index too, hence the contype and
 -- conrelid; only unique and exclusion indexes can implement a constraint. Joined, not
 -- looked up per index: a lookup costs more than reading all constraints once.

@@ -39,12 +39,13 @@ select
     from pg_catalog.pg_proc p
     join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
     where p.oid = r.rngsubdiff) as "subtype_diff",
-  -- Qualified: multirange_type_name may put the multirange in another schema.
-  (
+  -- Qualified: multirange_type_name may put the multirange in another schema. Multiranges
+  -- arrived in PostgreSQL 14.
+  @since(140000, (
     select @qname(mn.nspname, mt.typname)
     from pg_catalog.pg_type mt
     join pg_catalog.pg_namespace mn on mn.oid = mt.typnamespace
-    where mt.oid = r.rngmultitypid) as "multirange",
+    where mt.oid = r.rngmultitypid), null::text) as "multirange",
   pg_catalog.pg_get_userbyid(t.typowner) as "owner",
   @comment(t.oid, pg_type) as "comment",
   @acl(t.typacl, 'T', t.typowner) as "acl",

@@ -16,14 +16,8 @@ left join pg_catalog.pg_description cd on cd.objoid = a.attrelid
   and cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and cd.objsubid = a.attnum
 -- What defaults (and generation expressions) reference, as sorted model keys: gathered
 -- once for all of them (few reference anything), not looked up per column.
-left join (
-  select d.objid,
-         json_agg(distinct d.key order by d.key) filter (where d.key is not null) as keys
-  from (select d.objid, @object_key(d.refclassid, d.refobjid) collate "C" as key
-        from pg_catalog.pg_depend d
-        where d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass and d.deptype = 'n'
-        offset 0) d
-  group by d.objid) deps on deps.objid = ad.oid
+left join @dependency_keys(
+  d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass) deps on deps.objid = ad.oid
 -- One plain column per field: no JSON per row.
 cross join lateral (select
     a.attname as "name",

@@ -27,5 +27,7 @@ join pg_catalog.pg_class c on c.oid = t.tgrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
 join pg_catalog.pg_proc f on f.oid = t.tgfoid
 join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
-where not t.tgisinternal and t.tgparentid = 0 and c.relkind in ('r', 'p', 'v')
+-- Before PostgreSQL 13 there is no tgparentid; the clones were marked tgisinternal then.
+where not t.tgisinternal and @since(130000, t.tgparentid = 0, true)
+  and c.relkind in ('r', 'p', 'v')
   and @schema_filter(n.nspname)
