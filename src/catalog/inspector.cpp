@@ -9,6 +9,7 @@
 
 #include "catalog/catalog_columns.h"
 #include "catalog/embedded_queries.h"
+#include "catalog/expression_trees.h"
 #include "catalog/printed_definitions.h"
 #include "catalog/query_macros.h"
 #include "util/error.h"
@@ -45,12 +46,40 @@ std::vector<std::string> split_words(const std::string& text) {
   return out;
 }
 
+// The table with this key (tables are sorted by key), or null.
+template <typename M>
+auto find_table(M& m, const std::string& key) -> decltype(&m.tables.front()) {
+  auto it = std::lower_bound(m.tables.begin(), m.tables.end(), key,
+                             [](const model::Table& t, const std::string& k) { return t.key() < k; });
+  return it != m.tables.end() && it->key() == key ? &*it : nullptr;
+}
+
+const model::Column* find_column(const model::Table& table, const std::string& name) {
+  for (const auto& c : table.columns) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+// An identity column's options are those of the sequence it owns (deptype 'i').
+void set_identity_options(model::Model& m) {
+  for (const auto& s : m.sequences) {
+    if (!s.identity || !s.owned_by_table || !s.owned_by_column) continue;
+    auto* table = find_table(m, *s.owned_by_table);
+    if (!table) continue;
+    for (auto& c : table->columns) {
+      if (c.name == *s.owned_by_column && !c.identity.empty()) c.identity_options = s.options;
+    }
+  }
+}
+
 class Reader {
  public:
   static constexpr size_t kBatch = 500;
 
-  Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options)
-      : tx_(tx), version_(version), label_(options.label),
+  Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options,
+         DeferredTexts& deferred)
+      : tx_(tx), deferred_(deferred), version_(version), label_(options.label),
         include_(tx.quote(text_array(options.schemas)) + "::text[]"),
         exclude_(tx.quote(text_array(options.exclude_schemas)) + "::text[]") {}
 
@@ -139,7 +168,8 @@ class Reader {
     std::string key;
     fetch(kind, [&](const pqxx::result& rows) {
       if (!columns) {
-        columns.emplace(rows, kind, std::vector<std::string_view>{"schema", "table", "position"});
+        columns.emplace(rows, kind, std::vector<std::string_view>{"schema", "table", "position"},
+                        std::vector<std::string_view>{"identity_options"});
       }
       const auto schema = columns->column_of("schema");
       const auto table = columns->column_of("table");
@@ -256,6 +286,35 @@ class Reader {
     return names;
   }
 
+  /// The token for a text the server prints from `tree`, an expression on the columns of
+  /// the table `schema.table` (read before), with `extra` (what else the text shows). Own
+  /// to this object when the tree is not comparable, or `comparable` is false.
+  std::string defer_tree(DeferredKind kind, std::uint32_t oid, const std::string& schema,
+                         const std::string& table, std::string_view tree,
+                         std::string_view extra, bool comparable) {
+    if (comparable) {
+      auto it = relation_columns_.find(model::qualified(schema, table));
+      if (it != relation_columns_.end()) {
+        const auto& numbered = it->second;
+        ColumnNamer name = [&](int number) -> const std::string* {
+          auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
+                                      [](const auto& entry, int n) { return entry.first < n; });
+          return pos != numbered.end() && pos->first == number ? pos->second : nullptr;
+        };
+        if (auto canonical = canonical_tree(tree, name)) {
+          // Another server version may print the same tree differently.
+          std::string input = std::to_string(version_);
+          input += '|';
+          input += extra;
+          input += '|';
+          input += *canonical;
+          return deferred_.shared(kind, oid, input);
+        }
+      }
+    }
+    return deferred_.own(kind, oid);
+  }
+
   /// Quotes identifiers as the server does (set once its keywords are known).
   IdentifierQuoter quote;
 
@@ -283,6 +342,7 @@ class Reader {
   }
 
   pqxx::transaction_base& tx_;
+  DeferredTexts& deferred_;
   int version_;
   std::string label_;
   std::string include_;  // literals: '{...}'::text[]
@@ -295,14 +355,15 @@ class Reader {
       relation_columns_;
 };
 
-}  // namespace
+using SnapshotTransaction =
+    pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only>;
 
-model::Model inspect(pqxx::connection& connection, const InspectOptions& options) {
+// Reads the database into `m`, leaving texts worth deferring as tokens in `deferred`; those
+// that had to be the object's own are printed before it returns.
+void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectOptions& options,
+                  model::Model& m, DeferredTexts& deferred) {
   PhaseTimer timer("inspect " + options.label);
-  model::Model m;
-  m.server_version_num = connection.server_version();
-  pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(
-      connection);
+  m.server_version_num = server_version;
   // One round trip for the session settings and the current user:
   // - expressions are printed relative to this path, identically for every source;
   // - timestamps in expressions (partition bounds, defaults) print in the session's time
@@ -326,7 +387,7 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
                           "select word from pg_catalog.pg_get_keywords() where catcode <> 'U'"
                           "), ',')");
   m.current_user = session[0].as<std::string>();
-  Reader r(tx, m.server_version_num, options);
+  Reader r(tx, m.server_version_num, options, deferred);
   r.quote = IdentifierQuoter(split_words(session[1].as<std::string>()));
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);
@@ -342,10 +403,11 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
            t.columns.reserve(row[at[0]].as<size_t>());
          });
   r.load_columns("table_columns", m.tables);
+  set_identity_options(m);
   r.load("constraints", m.constraints, {"columns", "index", "definition", "references"},
          {"column_numbers", "printed_definition", "referenced_schema", "referenced_table",
           "referenced_visible", "referenced_numbers", "match_type", "update_action",
-          "delete_action", "delete_set_numbers"},
+          "delete_action", "delete_set_numbers", "check_tree", "no_inherit", "oid"},
          [&](const pqxx::row& row, const std::vector<int>& at, model::Constraint& c) {
            const std::string kind = "constraints";
            c.columns = r.column_names(c.schema, c.table, Reader::int_array(row[at[0]], kind),
@@ -355,6 +417,16 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
            }
            if (!row[at[1]].is_null()) {
              c.definition = row[at[1]].c_str();
+             return;
+           }
+           if (!row[at[10]].is_null()) {
+             // A check constraint: printed only if the diff needs it. What uses a user's
+             // type or function is printed now (other texts scan it for what it uses).
+             std::string_view tree(row[at[10]].c_str(), row[at[10]].size());
+             c.definition = r.defer_tree(DeferredKind::check, row[at[12]].as<std::uint32_t>(),
+                                         c.schema, c.table, tree, row[at[11]].c_str(),
+                                         c.depends_on.empty());
+             if (!c.validated) c.definition += " NOT VALID";
              return;
            }
            if (c.type != "foreign key") return;  // composed once the indexes are read
@@ -380,10 +452,17 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   r.load("views", m.views);
   r.add_view_columns(m.views);
   std::unordered_set<std::string> nulls_not_distinct;  // keys of such indexes: few
-  r.load("indexes", m.indexes, {"columns", "include", "definition"},
+  r.load("indexes", m.indexes, {"columns", "include", "definition", "predicate"},
          {"printed_definition", "column_numbers", "key_count", "key_options",
-          "nulls_not_distinct"},
+          "nulls_not_distinct", "predicate_tree", "oid", "expressions_tree", "index_extra"},
          [&](const pqxx::row& row, const std::vector<int>& at, model::Index& x) {
+           const auto oid = row[at[6]].as<std::uint32_t>();
+           if (!row[at[5]].is_null()) {
+             // Printed only if the diff needs it, like check constraints.
+             std::string_view tree(row[at[5]].c_str(), row[at[5]].size());
+             x.predicate = r.defer_tree(DeferredKind::predicate, oid, x.schema, x.table, tree, "",
+                                        x.depends_on.empty());
+           }
            auto names = r.column_names(x.schema, x.table,
                                        Reader::int_array(row[at[1]], "indexes"), "indexes");
            auto key_count = row[at[2]].as<size_t>();
@@ -400,6 +479,42 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
            if (nnd) nulls_not_distinct.insert(x.key());
            if (!row[at[0]].is_null()) {
              x.definition = row[at[0]].c_str();
+             return;
+           }
+           if (!row[at[7]].is_null()) {
+             // An index with expressions on a table: its text is what the server prints
+             // from them and from everything below, its own if a class, collation or
+             // column type is the user's (whether the text names them depends on more than
+             // their numbers). A column's type and collation decide whether its class and
+             // collation are printed.
+             std::string_view server(row[at[8]].c_str(), row[at[8]].size());
+             bool comparable = x.depends_on.empty() && !has_user_oid(server);
+             std::string extra;
+             const auto* table = find_table(m, x.table_key());
+             if (!table) comparable = false;
+             for (const auto& name : x.columns) {
+               add_field(extra, name);
+               if (name.empty() || !table) continue;
+               const auto* column = find_column(*table, name);
+               if (!column || column->type_key) {
+                 comparable = false;
+                 continue;
+               }
+               add_field(extra, column->type);
+               add_field(extra, column->collation ? *column->collation : std::string());
+             }
+             for (std::string_view field :
+                  {std::string_view(x.schema), std::string_view(x.table), std::string_view(x.name),
+                   std::string_view(x.method), std::string_view(x.unique ? "u" : ""),
+                   std::string_view(nnd ? "n" : ""), std::string_view(row[at[2]].c_str()),
+                   std::string_view(row[at[3]].c_str()), server,
+                   std::string_view(x.predicate ? *x.predicate : std::string())}) {
+               add_field(extra, field);
+             }
+             for (const auto& name : x.include) add_field(extra, name);
+             std::string_view tree(row[at[7]].c_str(), row[at[7]].size());
+             x.definition = r.defer_tree(DeferredKind::index, oid, x.schema, x.table, tree, extra,
+                                         comparable);
              return;
            }
            auto options = Reader::int_array(row[at[3]], "indexes");
@@ -447,7 +562,59 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   r.load("event_triggers", m.event_triggers);
   r.load("policies", m.policies);
   r.load("default_privileges", m.default_privileges);
+  if (!deferred.owned().empty()) {
+    PhaseTimer print_timer("inspect " + options.label + ": print definitions");
+    replace_model_tokens(m, deferred.print(tx, deferred.owned()));
+  }
+}
+
+}  // namespace
+
+model::Model inspect(pqxx::connection& connection, const InspectOptions& options) {
+  model::Model m;
+  SnapshotTransaction tx(connection);
+  DeferredTexts deferred;
+  inspect_into(tx, connection.server_version(), options, m, deferred);
+  auto tokens = model_tokens(m);
+  if (!tokens.empty()) {
+    PhaseTimer timer("inspect " + options.label + ": print definitions");
+    replace_model_tokens(m, deferred.print(tx, tokens));
+  }
   return m;
+}
+
+Inspection::Inspection(std::unique_ptr<pqxx::connection> connection,
+                       const InspectOptions& options, model::Model& out)
+    : connection_(std::move(connection)),
+      tx_(std::make_unique<SnapshotTransaction>(*connection_)) {
+  inspect_into(*tx_, connection_->server_version(), options, out, deferred_);
+}
+
+Inspection::~Inspection() = default;
+
+TokenTexts Inspection::print(const std::vector<std::string>& tokens) {
+  return deferred_.print(*tx_, tokens);
+}
+
+std::vector<std::string> model_tokens(const model::Model& m) {
+  std::vector<std::string> tokens;
+  for (const auto& c : m.constraints) collect_tokens(c.definition, tokens);
+  for (const auto& x : m.indexes) {
+    collect_tokens(x.definition, tokens);
+    if (x.predicate) collect_tokens(*x.predicate, tokens);
+  }
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  return tokens;
+}
+
+void replace_model_tokens(model::Model& m, const TokenTexts& texts) {
+  if (texts.empty()) return;
+  for (auto& c : m.constraints) replace_tokens(c.definition, texts);
+  for (auto& x : m.indexes) {
+    replace_tokens(x.definition, texts);
+    if (x.predicate) replace_tokens(*x.predicate, texts);
+  }
 }
 
 }  // namespace migra::catalog

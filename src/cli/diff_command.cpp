@@ -6,7 +6,7 @@
 
 #include "diff/diff.h"
 #include "render/sql_output.h"
-#include "source/source.h"
+#include "source/loaded_source.h"
 #include "util/timing.h"
 
 namespace migra::cli {
@@ -50,16 +50,21 @@ void add_diff_command(CLI::App& app, CommandContext& context) {
       catalog::InspectOptions target_options{args->schemas, args->exclude_schemas, "TARGET"};
       // Both sides are read at once, each on its own connection (and cluster, for models).
       auto from = std::async(std::launch::async, [&] {
-        return source::load_model(source::parse_source(args->from), from_options, args->scratch);
+        return source::load_for_diff(source::parse_source(args->from), from_options,
+                                     args->scratch);
       });
       auto target =
-          source::load_model(source::parse_source(args->target), target_options, args->scratch);
-      auto from_model = from.get();
+          source::load_for_diff(source::parse_source(args->target), target_options, args->scratch);
+      auto from_source = from.get();
+      source::settle_texts(from_source, target);
       diff::DiffOptions diff_options{args->with_privileges, args->ignore_extension_versions,
                                      args->create_extensions_only};
-      PhaseTimer timer("diff and plan");
-      auto plan = diff::diff(from_model, target, diff_options);
+      auto plan = [&] {
+        PhaseTimer timer("diff and plan");
+        return diff::diff(from_source.model, target.model, diff_options);
+      }();
       if (plan.empty()) return ExitCode::ok;
+      source::print_texts(plan, from_source, target);
       if (plan.destructive() && !args->unsafe) {
         context.err << "-- ERROR: destructive statements generated. Use the --unsafe flag to "
                        "suppress this error.\n";

@@ -3,7 +3,7 @@
 #include <future>
 
 #include "diff/diff.h"
-#include "source/source.h"
+#include "source/loaded_source.h"
 #include "util/error.h"
 #include "util/timing.h"
 
@@ -51,9 +51,9 @@ plan::Plan plan_database_to_models(const config::Config& c) {
   catalog::InspectOptions inspect{c.schemas, c.exclude_schemas, "models"};
   catalog::InspectOptions inspect_database{c.schemas, c.exclude_schemas, "database"};
   auto database = std::async(std::launch::async, [&] {
-    return source::load_model(source::parse_source(*c.database), inspect_database, c.scratch);
+    return source::load_for_diff(source::parse_source(*c.database), inspect_database, c.scratch);
   });
-  model::Model models;
+  source::LoadedSource models;
   {
     // Several model paths load together into one scratch database.
     std::vector<std::string> files;
@@ -61,13 +61,18 @@ plan::Plan plan_database_to_models(const config::Config& c) {
       auto found = source::find_model_files(m);
       files.insert(files.end(), found.begin(), found.end());
     }
-    models = source::load_model_files(files, inspect, c.scratch);
+    models.model = source::load_model_files(files, inspect, c.scratch);
   }
   auto db = database.get();
+  source::settle_texts(db, models);
   diff::DiffOptions options;
   options.with_privileges = c.with_privileges;
-  PhaseTimer timer("diff and plan");
-  return diff::diff(db, models, options);
+  auto plan = [&] {
+    PhaseTimer timer("diff and plan");
+    return diff::diff(db.model, models.model, options);
+  }();
+  source::print_texts(plan, db, models);
+  return plan;
 }
 
 }  // namespace migra::cli

@@ -17,10 +17,17 @@ select
   -- here too are composed by the inspector, as pg_get_constraintdef prints them; it looks
   -- up each column's name. From PostgreSQL 18 they can be temporal (WITHOUT OVERLAPS,
   -- PERIOD), which the composed text does not know: there the server prints them all.
+  -- A check constraint's expression comes as stored: printing it opens the table, most of
+  -- what this query would cost. The inspector prints it only if needed (see
+  -- deferred_texts.h).
   case when @since(180000, true, false)
-         or not (con.contype in ('p', 'u')
+         or not (con.contype in ('p', 'u', 'c')
                  or (con.contype = 'f' and @schema_filter(ref.nspname)))
     then pg_catalog.pg_get_constraintdef(con.oid) end as "printed_definition",
+  case when con.contype = 'c' and @since(180000, false, true) then con.conbin end
+    as "check_tree",
+  con.connoinherit as "no_inherit",
+  con.oid as "oid",
   con.condeferrable as "deferrable",
   con.condeferred as "deferred",
   con.convalidated as "validated",

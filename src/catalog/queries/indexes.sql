@@ -21,9 +21,9 @@ ext as (
 idx as (
   select x.indexrelid, x.indrelid, x.indnkeyatts, x.indisunique, x.indisvalid,
          x.indisexclusion, @since(150000, x.indnullsnotdistinct, false) as nulls_not_distinct,
-         x.indkey, x.indclass, x.indcollation, x.indoption, x.indpred,
+         x.indkey, x.indclass, x.indcollation, x.indoption, x.indpred, x.indexprs,
          ic.relname as index_name, ic.relkind as index_kind, ic.reloptions,
-         c.relname as table_name, n.nspname, am.oid as am, am.amname
+         c.relname as table_name, c.relkind as table_kind, n.nspname, am.oid as am, am.amname
   from pg_catalog.pg_index x
   join pg_catalog.pg_class ic on ic.oid = x.indexrelid
   join pg_catalog.pg_class c on c.oid = x.indrelid
@@ -113,11 +113,15 @@ select
   -- or operator class options: the inspector composes the text from the columns it has
   -- read, byte for byte as pg_get_indexdef prints it (a test compares them). Printing it
   -- here looks up each column's default operator class and opens the table, the bulk of
-  -- this query's time on a large catalog.
-  case when p.plain and x.index_kind = 'i' and x.reloptions is null
-         and x.indexrelid not in (select ia.attrelid from pg_catalog.pg_attribute ia
-                                  where ia.attoptions is not null)
-    then null else pg_catalog.pg_get_indexdef(x.indexrelid) end as "printed_definition",
+  -- this query's time on a large catalog. Left out too for an index with expressions on a
+  -- table: the inspector prints it only if needed (see deferred_texts.h), from the stored
+  -- expressions and what else the text shows ("index_extra": classes and collations; the
+  -- columns' types, which decide whether those are printed, it has read).
+  case when k.composed or k.deferred then null
+    else pg_catalog.pg_get_indexdef(x.indexrelid) end as "printed_definition",
+  case when k.deferred then x.indexprs end as "expressions_tree",
+  case when k.deferred then x.indclass::text || '|' || x.indcollation::text end
+    as "index_extra",
   -- The columns by number (0 for an expression), keys first, and each key's DESC / NULLS
   -- FIRST bits: the inspector names them from the table's (or materialized view's)
   -- columns.
@@ -128,7 +132,10 @@ select
   x.indisunique as "unique",
   x.indisvalid as "valid",
   x.amname as "method",
-  pr.predicate as "predicate",
+  -- The predicate as stored: printing it opens the table. The inspector prints it only if
+  -- needed (see deferred_texts.h).
+  x.indpred as "predicate_tree",
+  x.indexrelid as "oid",
   con.conname as "constraint",
   @qname(pn.nspname, pc.relname) as "parent",
   des.description as "comment",
@@ -138,7 +145,15 @@ select
   coalesce(ie.extname, te.extname) as "extension"
 from idx x
 join printed p on p.indexrelid = x.indexrelid
-cross join lateral (select pg_catalog.pg_get_expr(x.indpred, x.indrelid) as predicate) pr
+cross join lateral (select
+    x.indexrelid in (select ia.attrelid from pg_catalog.pg_attribute ia
+                     where ia.attoptions is not null) as class_options) ao
+cross join lateral (select
+    p.plain and x.index_kind = 'i' and x.reloptions is null and not ao.class_options
+      as composed,
+    -- Not on a partitioned table: its ON ONLY is changed in the printed text.
+    x.indexprs is not null and x.index_kind = 'i' and x.reloptions is null
+      and not ao.class_options and x.table_kind = 'r' as deferred) k
 left join (pg_catalog.pg_inherits i
            join pg_catalog.pg_class pc on pc.oid = i.inhparent
            join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace)

@@ -3,8 +3,9 @@
 -- column's position (attnum): the inspector attaches them to the tables query's rows and
 -- orders them. Set-based: the columns of all selected tables are read in one join;
 -- defaults, comments and what defaults reference are joined, not looked up per column.
--- What only some columns have (identity, an own collation, privileges, a user-defined
--- type) keeps a lookup, guarded so that it runs only for them. Not sorted here: sorting
+-- What only some columns have (an own collation, privileges, a user-defined type) keeps
+-- a lookup, guarded so that it runs only for them; an identity column's options are its
+-- sequence's, which the inspector has read. Not sorted here: sorting
 -- thousands of wide rows by name costs more than the client's grouping.
 select n.nspname as "schema", r.relname as "table", a.attnum as "position", col.*
 from pg_catalog.pg_class r
@@ -32,17 +33,6 @@ cross join lateral (select
       where co.oid = a.attcollation) end as "collation",
     case a.attidentity when 'a' then 'always' when 'd' then 'by default' else '' end
         as "identity",
-    case when a.attidentity <> '' then (
-      select pg_catalog.row_to_json(o) from (select
-        pg_catalog.format_type(s.seqtypid, null) as "data_type", s.seqstart as "start",
-        s.seqincrement as "increment", s.seqmin as "min", s.seqmax as "max",
-        s.seqcache as "cache", s.seqcycle as "cycle"
-      from pg_catalog.pg_depend d
-      join pg_catalog.pg_sequence s on s.seqrelid = d.objid
-      where d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-        and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-        and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i') o) end
-        as "identity_options",
     case when a.attgenerated = 's' then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) end
         as "generated",
     not a.attislocal as "inherited",

@@ -1,0 +1,210 @@
+#include "catalog/expression_trees.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <vector>
+
+namespace migra::catalog {
+namespace {
+
+// Oids from 16384 (FirstNormalObjectId) on are the user's; the server's own are below.
+constexpr std::int64_t kFirstUserOid = 16384;
+
+// Types whose constants print by looking up a name (or could hold such a value): reg*,
+// their arrays, aclitem (role names), and records.
+constexpr std::array<std::int64_t, 26> kNamePrintingTypes = {
+    24,   1008,  // regproc
+    2202, 2207,  // regprocedure
+    2203, 2208,  // regoper
+    2204, 2209,  // regoperator
+    2205, 2210,  // regclass
+    2206, 2211,  // regtype
+    3734, 3735,  // regconfig
+    3769, 3770,  // regdictionary
+    4089, 4090,  // regnamespace
+    4096, 4097,  // regrole
+    4191, 4192,  // regcollation
+    1033, 1034,  // aclitem
+    2249, 2287,  // record
+};
+
+// Splits a node tree into tokens as PostgreSQL's pg_strtok does: ( ) { } alone, otherwise
+// up to white space or one of those, a backslash taking the next character along.
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : text_(text) {}
+
+  std::optional<std::string_view> next() {
+    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\n' || text_[at_] == '\t')) {
+      ++at_;
+    }
+    if (at_ >= text_.size()) return std::nullopt;
+    size_t start = at_;
+    char c = text_[at_];
+    if (c == '(' || c == ')' || c == '{' || c == '}') {
+      ++at_;
+      return text_.substr(start, 1);
+    }
+    while (at_ < text_.size()) {
+      c = text_[at_];
+      if (c == ' ' || c == '\n' || c == '\t' || c == '(' || c == ')' || c == '{' || c == '}') {
+        break;
+      }
+      at_ += (c == '\\' && at_ + 1 < text_.size()) ? 2 : 1;
+    }
+    return text_.substr(start, at_ - start);
+  }
+
+ private:
+  std::string_view text_;
+  size_t at_ = 0;
+};
+
+std::optional<std::int64_t> number(std::string_view token) {
+  if (token.empty()) return std::nullopt;
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
+  if (error != std::errc() || end != token.data() + token.size()) return std::nullopt;
+  return value;
+}
+
+// Fields whose numbers are no oids however large: type modifiers (numeric(12,2) is
+// 786438), a constant's length, a parameter's number.
+bool exempt_field(std::string_view field) {
+  std::string lower(field);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lower.ends_with("typmod") || lower == ":constlen" || lower == ":constvalue" ||
+         lower == ":paramid";
+}
+
+class Canonicalizer {
+ public:
+  Canonicalizer(std::string_view tree, const ColumnNamer& column)
+      : tokens_(tree), column_(column) {}
+
+  std::optional<std::string> run() {
+    out_.reserve(256);
+    while (auto token = tokens_.next()) {
+      if (!take(*token)) return std::nullopt;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void emit(std::string_view token) {
+    if (!out_.empty()) out_ += ' ';
+    out_ += token;
+  }
+
+  // One token outside a VAR node; false when the tree is not comparable.
+  bool take(std::string_view token) {
+    if (token == "[") in_datum_ = true;
+    if (token == "]") in_datum_ = false;
+    if (in_datum_) {
+      emit(token);
+      return true;
+    }
+    if (token == ":location") {
+      tokens_.next();  // its value
+      return true;
+    }
+    if (token == "{") {
+      auto name = tokens_.next();
+      if (!name) return false;
+      if (*name == "VAR") return take_var();
+      emit(token);
+      emit(*name);
+      return true;
+    }
+    if (token.front() == ':') {
+      field_ = token;
+    } else if (auto value = number(token)) {
+      if (field_ == ":consttype" &&
+          std::find(kNamePrintingTypes.begin(), kNamePrintingTypes.end(), *value) !=
+              kNamePrintingTypes.end()) {
+        return false;
+      }
+      if (*value >= kFirstUserOid && !exempt_field(field_)) return false;
+    }
+    emit(token);
+    return true;
+  }
+
+  // A VAR node up to its closing brace: kept with its column named, if it is a user column
+  // of the expression's table.
+  bool take_var() {
+    std::vector<std::pair<std::string_view, std::string>> fields;
+    for (;;) {
+      auto token = tokens_.next();
+      if (!token) return false;
+      if (*token == "}") break;
+      if (token->front() != ':') return false;
+      auto value = tokens_.next();
+      if (!value) return false;
+      std::string text(*value);
+      if (*value == "(") {  // a list (varnullingrels on newer servers)
+        for (auto t = tokens_.next();; t = tokens_.next()) {
+          if (!t) return false;
+          text += ' ';
+          text += *t;
+          if (*t == ")") break;
+        }
+      }
+      fields.emplace_back(*token, std::move(text));
+    }
+    auto get = [&](std::string_view name) -> const std::string* {
+      for (const auto& [field, value] : fields) {
+        if (field == name) return &value;
+      }
+      return nullptr;
+    };
+    auto is = [&](std::string_view name, std::initializer_list<std::string_view> allowed) {
+      const auto* value = get(name);
+      return !value || std::find(allowed.begin(), allowed.end(), *value) != allowed.end();
+    };
+    const auto* varno = get(":varno");
+    const auto* varattno = get(":varattno");
+    if (!varno || *varno != "1" || !varattno || !is(":varlevelsup", {"0"})) return false;
+    auto attnum = number(*varattno);
+    if (!attnum || *attnum <= 0 || *attnum > 32767) return false;
+    // The syntactic referent (what is printed, on servers from 13) is the same column.
+    if (!is(":varnosyn", {"0", "1"}) || !is(":varattnosyn", {"0", *varattno}) ||
+        !is(":varnoold", {"0", "1"}) || !is(":varoattno", {"0", *varattno})) {
+      return false;
+    }
+    const std::string* name = column_(static_cast<int>(*attnum));
+    if (!name) return false;
+    emit("{VAR");
+    // Length first: no name can run into the next field.
+    emit(std::to_string(name->size()) + ":" + *name);
+    for (const auto& [field, value] : fields) {
+      if (field == ":varno" || field == ":varattno" || field == ":varnosyn" ||
+          field == ":varattnosyn" || field == ":varnoold" || field == ":varoattno" ||
+          field == ":location") {
+        continue;
+      }
+      if (auto n = number(value); n && *n >= kFirstUserOid && !exempt_field(field)) return false;
+      emit(field);
+      emit(value);
+    }
+    emit("}");
+    return true;
+  }
+
+  Tokenizer tokens_;
+  const ColumnNamer& column_;
+  std::string out_;
+  std::string_view field_;
+  bool in_datum_ = false;
+};
+
+}  // namespace
+
+std::optional<std::string> canonical_tree(std::string_view tree, const ColumnNamer& column) {
+  return Canonicalizer(tree, column).run();
+}
+
+}  // namespace migra::catalog

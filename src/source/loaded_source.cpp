@@ -1,0 +1,127 @@
+#include "source/loaded_source.h"
+
+#include <algorithm>
+#include <future>
+#include <unordered_map>
+
+#include "catalog/deferred_texts.h"
+#include "source/connection.h"
+#include "util/error.h"
+#include "util/timing.h"
+
+namespace migra::source {
+namespace {
+
+using catalog::TokenTexts;
+
+// The text fields of objects with the same key on both sides whose strings differ and hold
+// a token: those must be printed before the diff compares them.
+struct Unsettled {
+  std::vector<std::string*> from;
+  std::vector<std::string*> to;
+
+  void add(std::string& a, std::string& b) {
+    if (a == b || (!catalog::has_token(a) && !catalog::has_token(b))) return;
+    from.push_back(&a);
+    to.push_back(&b);
+  }
+};
+
+template <typename T, typename Fields>
+void pair_up(std::vector<T>& from, std::vector<T>& to, Fields fields) {
+  std::unordered_map<std::string, T*> by_key;
+  by_key.reserve(to.size());
+  for (auto& b : to) by_key.emplace(b.key(), &b);
+  for (auto& a : from) {
+    auto it = by_key.find(a.key());
+    if (it != by_key.end()) fields(a, *it->second);
+  }
+}
+
+std::vector<std::string> unique_tokens(const std::vector<std::string*>& texts) {
+  std::vector<std::string> tokens;
+  for (const auto* text : texts) catalog::collect_tokens(*text, tokens);
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  return tokens;
+}
+
+TokenTexts print_on(LoadedSource& source, const std::vector<std::string>& tokens) {
+  if (tokens.empty()) return {};
+  if (!source.live) throw Error("internal error: deferred definitions of a source that is gone");
+  return source.live->print(tokens);
+}
+
+// Prints each side's tokens on its own connection, both at once.
+std::pair<TokenTexts, TokenTexts> print_both(LoadedSource& from,
+                                             const std::vector<std::string>& from_tokens,
+                                             LoadedSource& to,
+                                             const std::vector<std::string>& to_tokens) {
+  PhaseTimer timer("print definitions");
+  if (from_tokens.empty()) return {{}, print_on(to, to_tokens)};
+  if (to_tokens.empty()) return {print_on(from, from_tokens), {}};
+  auto from_texts = std::async(std::launch::async, [&] { return print_on(from, from_tokens); });
+  auto to_texts = print_on(to, to_tokens);
+  return {from_texts.get(), std::move(to_texts)};
+}
+
+}  // namespace
+
+LoadedSource load_for_diff(const SourceSpec& source, const catalog::InspectOptions& options,
+                           const std::string& scratch_setting) {
+  LoadedSource out;
+  if (source.kind == SourceKind::database) {
+    out.live = std::make_unique<catalog::Inspection>(connect(source.text), options, out.model);
+  } else {
+    out.model = load_model(source, options, scratch_setting);
+  }
+  return out;
+}
+
+void settle_texts(LoadedSource& from, LoadedSource& to) {
+  Unsettled unsettled;
+  pair_up(from.model.constraints, to.model.constraints,
+          [&](model::Constraint& a, model::Constraint& b) {
+            unsettled.add(a.definition, b.definition);
+          });
+  pair_up(from.model.indexes, to.model.indexes,
+          [&](model::Index& a, model::Index& b) {
+            unsettled.add(a.definition, b.definition);
+            if (a.predicate && b.predicate) unsettled.add(*a.predicate, *b.predicate);
+          });
+  if (unsettled.from.empty()) return;
+  // Only these fields: the same token elsewhere may still equal the other side's.
+  auto [from_texts, to_texts] =
+      print_both(from, unique_tokens(unsettled.from), to, unique_tokens(unsettled.to));
+  for (auto* text : unsettled.from) catalog::replace_tokens(*text, from_texts);
+  for (auto* text : unsettled.to) catalog::replace_tokens(*text, to_texts);
+}
+
+void print_texts(plan::Plan& plan, LoadedSource& from, LoadedSource& to) {
+  std::vector<std::string> tokens;
+  for (const auto& s : plan.statements) catalog::collect_tokens(s.sql, tokens);
+  if (tokens.empty()) return;
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  // A token both sides made stands for the same text on both: the target prints it.
+  std::vector<std::string> of_from;
+  std::vector<std::string> of_to;
+  for (auto& token : tokens) {
+    if (to.live && to.live->has(token)) {
+      of_to.push_back(std::move(token));
+    } else if (from.live && from.live->has(token)) {
+      of_from.push_back(std::move(token));
+    } else {
+      throw Error("internal error: a statement holds a definition no source can print");
+    }
+  }
+  auto [from_texts, to_texts] = print_both(from, of_from, to, of_to);
+  from_texts.merge(to_texts);
+  for (auto& s : plan.statements) {
+    if (catalog::replace_tokens(s.sql, from_texts)) {
+      throw Error("internal error: a statement holds a definition left unprinted");
+    }
+  }
+}
+
+}  // namespace migra::source

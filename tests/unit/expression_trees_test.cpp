@@ -1,0 +1,165 @@
+// Canonical expression trees and the tokens that stand for deferred texts: no database.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "catalog/deferred_texts.h"
+#include "catalog/expression_trees.h"
+
+namespace migra::catalog {
+namespace {
+
+// CHECK (qty > 0) on column `attno` as PostgreSQL 15 stores it, written at `location`.
+std::string qty_check(int attno, int location, const std::string& typmod = "-1") {
+  return "{OPEXPR :opno 521 :opfuncid 147 :opresulttype 16 :opretset false :opcollid 0 "
+         ":inputcollid 0 :args ({VAR :varno 1 :varattno " + std::to_string(attno) +
+         " :vartype 23 :vartypmod " + typmod + " :varcollid 0 :varlevelsup 0 :varnosyn 1 "
+         ":varattnosyn " + std::to_string(attno) + " :location " + std::to_string(location) +
+         "} {CONST :consttype 23 :consttypmod -1 :constcollid 0 :constlen 4 :constbyval true "
+         ":constisnull false :location 99 :constvalue 4 [ 0 0 0 0 0 0 0 0 ]}) :location 12}";
+}
+
+struct Columns {
+  std::map<int, std::string> names;
+  ColumnNamer namer() const {
+    return [this](int n) -> const std::string* {
+      auto it = names.find(n);
+      return it == names.end() ? nullptr : &it->second;
+    };
+  }
+};
+
+TEST(CanonicalTree, SameExpressionOnOtherColumnNumbersAndPlacesIsEqual) {
+  Columns first{{{1, "id"}, {2, "qty"}}};
+  Columns second{{{1, "id"}, {2, "gone"}, {3, "qty"}}};
+  auto a = canonical_tree(qty_check(2, 40), first.namer());
+  auto b = canonical_tree(qty_check(3, 77), second.namer());
+  ASSERT_TRUE(a);
+  ASSERT_TRUE(b);
+  EXPECT_EQ(*a, *b);
+  EXPECT_EQ(a->find(":location"), std::string::npos);
+  EXPECT_NE(a->find("3:qty"), std::string::npos);
+}
+
+TEST(CanonicalTree, AnotherColumnNameIsAnotherTree) {
+  Columns first{{{2, "qty"}}};
+  Columns second{{{2, "amount"}}};
+  EXPECT_NE(*canonical_tree(qty_check(2, 40), first.namer()),
+            *canonical_tree(qty_check(2, 40), second.namer()));
+}
+
+TEST(CanonicalTree, LargeTypmodsAreNoOids) {
+  Columns cols{{{2, "qty"}}};
+  // numeric(12,2) has typmod 786438.
+  EXPECT_TRUE(canonical_tree(qty_check(2, 40, "786438"), cols.namer()));
+}
+
+TEST(CanonicalTree, UserOidsMakeItIncomparable) {
+  Columns cols{{{2, "qty"}}};
+  std::string tree = qty_check(2, 40);
+  std::string user_operator = tree;
+  user_operator.replace(user_operator.find(":opno 521"), 9, ":opno 16500");
+  EXPECT_FALSE(canonical_tree(user_operator, cols.namer()));
+  std::string user_type = tree;
+  user_type.replace(user_type.find(":vartype 23"), 11, ":vartype 16411");
+  EXPECT_FALSE(canonical_tree(user_type, cols.namer()));
+}
+
+TEST(CanonicalTree, NamePrintingConstantsMakeItIncomparable) {
+  Columns cols{{{2, "qty"}}};
+  // nextval('s'::regclass): the constant is an oid printed as a name.
+  std::string tree =
+      "{FUNCEXPR :funcid 1574 :funcresulttype 20 :funcretset false :funcvariadic false "
+      ":funcformat 0 :funccollid 0 :inputcollid 0 :args ({CONST :consttype 2205 :consttypmod -1 "
+      ":constcollid 0 :constlen 4 :constbyval true :constisnull false :location 8 :constvalue 4 "
+      "[ 1 64 0 0 0 0 0 0 ]}) :location 0}";
+  EXPECT_FALSE(canonical_tree(tree, cols.namer()));
+}
+
+TEST(CanonicalTree, DatumBytesAreNotOids) {
+  Columns cols;
+  // 'abc'::text as a varlena: bytes, never read as numbers that could be oids.
+  std::string tree =
+      "{CONST :consttype 25 :consttypmod -1 :constcollid 100 :constlen -1 :constbyval false "
+      ":constisnull false :location 3 :constvalue 7 [ 28 0 0 0 97 98 99 ]}";
+  EXPECT_TRUE(canonical_tree(tree, cols.namer()));
+}
+
+TEST(CanonicalTree, ColumnsOtherThanTheTablesUserColumnsMakeItIncomparable) {
+  Columns cols{{{2, "qty"}}};
+  EXPECT_FALSE(canonical_tree(qty_check(5, 40), cols.namer()));  // unknown column
+  std::string whole_row = qty_check(2, 40);
+  whole_row.replace(whole_row.find(":varattno 2"), 11, ":varattno 0");
+  EXPECT_FALSE(canonical_tree(whole_row, cols.namer()));
+  std::string system = qty_check(2, 40);
+  system.replace(system.find(":varattno 2"), 11, ":varattno -6");
+  EXPECT_FALSE(canonical_tree(system, cols.namer()));
+  std::string outer = qty_check(2, 40);
+  outer.replace(outer.find(":varlevelsup 0"), 14, ":varlevelsup 1");
+  EXPECT_FALSE(canonical_tree(outer, cols.namer()));
+  std::string other_relation = qty_check(2, 40);
+  other_relation.replace(other_relation.find(":varno 1"), 8, ":varno 2");
+  EXPECT_FALSE(canonical_tree(other_relation, cols.namer()));
+}
+
+TEST(CanonicalTree, NewerVarFieldsAreKept) {
+  // PostgreSQL 16 adds varnullingrels, a list.
+  Columns cols{{{1, "a"}}};
+  std::string tree =
+      "{VAR :varno 1 :varattno 1 :vartype 23 :vartypmod -1 :varcollid 0 :varnullingrels (b) "
+      ":varlevelsup 0 :varnosyn 1 :varattnosyn 1 :location 7}";
+  auto canonical = canonical_tree(tree, cols.namer());
+  ASSERT_TRUE(canonical);
+  EXPECT_NE(canonical->find(":varnullingrels ( b )"), std::string::npos) << *canonical;
+}
+
+TEST(DeferredTokens, EqualCanonicalFormsGiveEqualTokensOnAnyInspection) {
+  DeferredTexts first;
+  DeferredTexts second;
+  auto a = first.shared(DeferredKind::check, 100, "150000|f|tree");
+  auto b = second.shared(DeferredKind::check, 200, "150000|f|tree");
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a, second.shared(DeferredKind::predicate, 200, "150000|f|tree"));
+  EXPECT_NE(a, second.shared(DeferredKind::check, 200, "150000|t|tree"));
+  EXPECT_TRUE(first.has(a));
+  EXPECT_TRUE(first.owned().empty());
+}
+
+TEST(DeferredTokens, OwnTokensAreUnique) {
+  DeferredTexts first;
+  DeferredTexts second;
+  auto a = first.own(DeferredKind::check, 100);
+  EXPECT_NE(a, second.own(DeferredKind::check, 100));
+  EXPECT_NE(a, first.own(DeferredKind::check, 101));
+  EXPECT_EQ(first.owned().size(), 2u);
+}
+
+TEST(DeferredTokens, AreFoundAndReplacedInsideTexts) {
+  DeferredTexts d;
+  auto check = d.shared(DeferredKind::check, 1, "x");
+  auto predicate = d.shared(DeferredKind::predicate, 2, "y");
+  std::string sql = "alter table t add constraint c " + check + " not valid; -- " + predicate;
+  EXPECT_TRUE(has_token(sql));
+  std::vector<std::string> found;
+  collect_tokens(sql, found);
+  EXPECT_EQ(found, (std::vector<std::string>{check, predicate}));
+  EXPECT_TRUE(replace_tokens(sql, {{check, "CHECK ((qty > 0))"}}));  // one left
+  EXPECT_EQ(sql, "alter table t add constraint c CHECK ((qty > 0)) not valid; -- " + predicate);
+  EXPECT_FALSE(replace_tokens(sql, {{predicate, "(qty > 1)"}}));
+  EXPECT_FALSE(has_token(sql));
+}
+
+TEST(DeferredTokens, UserOidsAndFieldsAreFound) {
+  EXPECT_FALSE(has_user_oid("1978 3126|100 0|23:0,-"));
+  EXPECT_TRUE(has_user_oid("1978 16390|100"));
+  std::string a;
+  add_field(a, "a|b");
+  add_field(a, "");
+  std::string b;
+  add_field(b, "a");
+  add_field(b, "|b");
+  EXPECT_NE(a, b);
+}
+
+}  // namespace
+}  // namespace migra::catalog
