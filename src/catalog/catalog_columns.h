@@ -162,9 +162,15 @@ class CatalogColumns {
         columns_detail::field_readers<T>(std::make_index_sequence<n>{});
     static constexpr auto names =
         columns_detail::field_names<T>(std::make_index_sequence<n>{});
+    // One iterator walks the row (columns_ is in column order): each pqxx::field made by
+    // indexing would copy the result's shared pointers, a good part of reading a row.
+    auto f = row.begin();
+    pqxx::row::size_type at = 0;
     for (const auto& column : columns_) {
-      const pqxx::field f = row[column.index];
-      columns_detail::Cell cell{std::string_view(f.c_str(), f.size()), f.is_null(), column.json};
+      f += static_cast<pqxx::row::difference_type>(column.index - at);
+      at = column.index;
+      columns_detail::Cell cell{std::string_view(f->c_str(), f->size()), f->is_null(),
+                                column.json};
       try {
         readers[column.field](json, cell, out);
       } catch (const columns_detail::CellError& e) {

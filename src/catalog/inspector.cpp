@@ -202,7 +202,7 @@ class Reader {
       auto& numbered = relation_columns_[tables[i].key()];
       numbered.reserve(positions[i].size());
       for (size_t k = 0; k < positions[i].size(); ++k) {
-        numbered.emplace_back(positions[i][k], &tables[i].columns[k].name);
+        numbered.emplace_back(positions[i][k], tables[i].columns[k].name);
       }
     }
   }
@@ -215,7 +215,7 @@ class Reader {
       if (!view.materialized) continue;
       auto& numbered = relation_columns_[view.key()];
       for (size_t k = 0; k < view.columns.size(); ++k) {
-        numbered.emplace_back(static_cast<int>(k + 1), &view.columns[k].name);
+        numbered.emplace_back(static_cast<int>(k + 1), view.columns[k].name);
       }
     }
   }
@@ -259,9 +259,16 @@ class Reader {
                                                       const std::string& relation,
                                                       const std::vector<int>& numbers,
                                                       const std::string& kind) const {
+    if (numbers.empty()) return {};
+    return column_names(model::qualified(schema, relation), numbers, kind);
+  }
+
+  /// The same, for the relation with this key.
+  [[nodiscard]] std::vector<std::string> column_names(const std::string& key,
+                                                      const std::vector<int>& numbers,
+                                                      const std::string& kind) const {
     std::vector<std::string> names;
     if (numbers.empty()) return names;
-    auto key = model::qualified(schema, relation);
     auto it = relation_columns_.find(key);
     if (it == relation_columns_.end()) {
       throw Error("internal error: catalog query '" + kind + "' names columns of " + key +
@@ -273,7 +280,7 @@ class Reader {
       auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
                                   [](const auto& entry, int n) { return entry.first < n; });
       if (pos != numbered.end() && pos->first == number) {
-        names.push_back(*pos->second);
+        names.push_back(pos->second);
       } else if (number == 0) {
         names.emplace_back();
       } else if (number == -2) {
@@ -299,7 +306,7 @@ class Reader {
         ColumnNamer name = [&](int number) -> const std::string* {
           auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
                                       [](const auto& entry, int n) { return entry.first < n; });
-          return pos != numbered.end() && pos->first == number ? pos->second : nullptr;
+          return pos != numbered.end() && pos->first == number ? &pos->second : nullptr;
         };
         if (auto canonical = canonical_tree(tree, name)) {
           // Another server version may print the same tree differently.
@@ -349,10 +356,9 @@ class Reader {
   std::string exclude_;
   bool cursor_open_ = false;
   model::JsonReader json_;  // one parser for every json column
-  // Each table's and materialized view's columns by number (attnum), ascending. Points
-  // into the model's tables and views, complete and unchanged from then on.
-  std::unordered_map<std::string, std::vector<std::pair<int, const std::string*>>>
-      relation_columns_;
+  // Each table's and materialized view's column names by number (attnum), ascending.
+  // Copies, side by side: looked up thousands of times, the model's own are spread out.
+  std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> relation_columns_;
 };
 
 using SnapshotTransaction =
@@ -396,13 +402,28 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   r.load("domains", m.domains);
   r.load("composite_types", m.composite_types);
   r.load("range_types", m.range_types);
-  r.load("sequences", m.sequences);
   // A table's column count (dropped ones included) sizes its column list up front.
   r.load("tables", m.tables, {"columns"}, {"column_count"},
          [](const pqxx::row& row, const std::vector<int>& at, model::Table& t) {
            t.columns.reserve(row[at[0]].as<size_t>());
          });
   r.load_columns("table_columns", m.tables);
+  // After the tables: an owning column is named from its table's columns.
+  r.load("sequences", m.sequences, {"options"},
+         {"data_type", "start", "increment", "min", "max", "cache", "cycle", "owned_by_number"},
+         [&](const pqxx::row& row, const std::vector<int>& at, model::Sequence& s) {
+           auto& o = s.options;
+           o.data_type = row[at[0]].c_str();
+           o.start = row[at[1]].as<std::int64_t>();
+           o.increment = row[at[2]].as<std::int64_t>();
+           o.min = row[at[3]].as<std::int64_t>();
+           o.max = row[at[4]].as<std::int64_t>();
+           o.cache = row[at[5]].as<std::int64_t>();
+           o.cycle = row[at[6]].as<bool>();
+           if (s.owned_by_column || !s.owned_by_table) return;
+           s.owned_by_column = std::move(
+               r.column_names(*s.owned_by_table, {row[at[7]].as<int>()}, "sequences").front());
+         });
   set_identity_options(m);
   r.load("constraints", m.constraints, {"columns", "index", "definition", "references"},
          {"column_numbers", "printed_definition", "referenced_schema", "referenced_table",

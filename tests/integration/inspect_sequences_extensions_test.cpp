@@ -143,6 +143,35 @@ TEST(InspectSequences, SerialOwnedByAndIdentity) {
   EXPECT_FALSE(owned.identity);
 }
 
+// Owning columns are named from the tables read (after a rename by their new name, past
+// a dropped column), or looked up when their table is not read: a foreign table.
+TEST(InspectSequences, OwnedByColumnsNamed) {
+  TestDatabase db;
+  db.load(R"(
+    create schema a;
+    create table a.t (gone int, "Odd col" int);
+    alter table a.t drop column gone;
+    create sequence a.s owned by a.t."Odd col";
+    create table a.local (x int, y int);
+    create sequence a.l owned by a.local.y;
+    alter table a.local rename column y to z;
+    create foreign data wrapper dummy;
+    create server nowhere foreign data wrapper dummy;
+    create foreign table a.f (id int, n int) server nowhere;
+    create sequence a.fs owned by a.f.n;
+  )");
+  auto m = db.inspect({{"a"}, {}});
+  const auto& s = find(m.sequences, "\"a\".\"s\"");
+  EXPECT_EQ(s.owned_by_table, "\"a\".\"t\"");
+  EXPECT_EQ(s.owned_by_column, "Odd col");
+  const auto& l = find(m.sequences, "\"a\".\"l\"");
+  EXPECT_EQ(l.owned_by_table, "\"a\".\"local\"");
+  EXPECT_EQ(l.owned_by_column, "z");
+  const auto& fs = find(m.sequences, "\"a\".\"fs\"");
+  EXPECT_EQ(fs.owned_by_table, "\"a\".\"f\"");
+  EXPECT_EQ(fs.owned_by_column, "n");
+}
+
 TEST(InspectSequences, OwnerAclAndExtension) {
   TestDatabase db;
   db.load(R"(
