@@ -73,6 +73,22 @@ void set_identity_options(model::Model& m) {
   }
 }
 
+/// A row's cells by column number, through one iterator: indexing a pqxx::row makes a
+/// pqxx::field, which copies the result's shared pointers each time.
+class Cells {
+ public:
+  explicit Cells(const pqxx::row& row) : it_(row.begin()) {}
+  const pqxx::field& operator[](int column) {
+    it_ += column - at_;
+    at_ = column;
+    return *it_.operator->();  // the iterator itself: no copy
+  }
+
+ private:
+  pqxx::const_row_iterator it_;
+  int at_ = 0;
+};
+
 class Reader {
  public:
   static constexpr size_t kBatch = 500;
@@ -117,7 +133,7 @@ class Reader {
   /// (filled from elsewhere); `extras` name columns that are no fields, handed with their
   /// indexes (in the order named) and the object to `on_extra`.
   template <typename T,
-            typename OnExtra = void (*)(const pqxx::row&, const std::vector<int>&, T&)>
+            typename OnExtra = void (*)(Cells&, const std::vector<int>&, T&)>
   void load(const std::string& kind, std::vector<T>& out,
             std::vector<std::string_view> absent = {},
             std::vector<std::string_view> extras = {}, OnExtra on_extra = nullptr) {
@@ -137,7 +153,10 @@ class Reader {
       for (const auto& row : rows) {
         auto& object = batch.emplace_back();
         columns->read(json_, row, object);
-        if (!extras.empty()) on_extra(row, extra_columns, object);
+        if (!extras.empty()) {
+          Cells cells(row);
+          on_extra(cells, extra_columns, object);
+        }
       }
     });
     // Keys are built once per object, not once per comparison.
@@ -175,14 +194,15 @@ class Reader {
       const auto table = columns->column_of("table");
       const auto position = columns->column_of("position");
       for (const auto& row : rows) {
-        key = model::qualified(row[schema].c_str(), row[table].c_str());
+        Cells cells(row);
+        key = model::qualified(cells[schema].c_str(), cells[table].c_str());
         auto it = by_key.find(key);
         if (it == by_key.end()) {
           throw Error("internal error: catalog query '" + kind + "' returned a column of " +
                       key + ", a table the tables query did not return");
         }
         columns->read(json_, row, tables[it->second].columns.emplace_back());
-        positions[it->second].push_back(row[position].as<int>());
+        positions[it->second].push_back(cells[position].as<int>());
       }
     });
     for (size_t i = 0; i < tables.size(); ++i) {
@@ -404,14 +424,14 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   r.load("range_types", m.range_types);
   // A table's column count (dropped ones included) sizes its column list up front.
   r.load("tables", m.tables, {"columns"}, {"column_count"},
-         [](const pqxx::row& row, const std::vector<int>& at, model::Table& t) {
+         [](Cells& row, const std::vector<int>& at, model::Table& t) {
            t.columns.reserve(row[at[0]].as<size_t>());
          });
   r.load_columns("table_columns", m.tables);
   // After the tables: an owning column is named from its table's columns.
   r.load("sequences", m.sequences, {"options"},
          {"data_type", "start", "increment", "min", "max", "cache", "cycle", "owned_by_number"},
-         [&](const pqxx::row& row, const std::vector<int>& at, model::Sequence& s) {
+         [&](Cells& row, const std::vector<int>& at, model::Sequence& s) {
            auto& o = s.options;
            o.data_type = row[at[0]].c_str();
            o.start = row[at[1]].as<std::int64_t>();
@@ -429,7 +449,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
          {"column_numbers", "printed_definition", "referenced_schema", "referenced_table",
           "referenced_visible", "referenced_numbers", "match_type", "update_action",
           "delete_action", "delete_set_numbers", "check_tree", "no_inherit", "oid"},
-         [&](const pqxx::row& row, const std::vector<int>& at, model::Constraint& c) {
+         [&](Cells& row, const std::vector<int>& at, model::Constraint& c) {
            const std::string kind = "constraints";
            c.columns = r.column_names(c.schema, c.table, Reader::int_array(row[at[0]], kind),
                                       kind);
@@ -476,7 +496,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   r.load("indexes", m.indexes, {"columns", "include", "definition", "predicate"},
          {"printed_definition", "column_numbers", "key_count", "key_options",
           "nulls_not_distinct", "predicate_tree", "oid", "expressions_tree", "index_extra"},
-         [&](const pqxx::row& row, const std::vector<int>& at, model::Index& x) {
+         [&](Cells& row, const std::vector<int>& at, model::Index& x) {
            const auto oid = row[at[6]].as<std::uint32_t>();
            if (!row[at[5]].is_null()) {
              // Printed only if the diff needs it, like check constraints.
