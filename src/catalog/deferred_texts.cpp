@@ -32,9 +32,11 @@ bool token_at(std::string_view text, size_t at) {
 
 std::string DeferredTexts::shared(DeferredKind kind, std::uint32_t oid,
                                   std::string_view canonical) {
-  Hasher h;
-  h.field(std::string(1, static_cast<char>(kind))).field(canonical);
-  auto token = token_of(h.hex());
+  std::string input;
+  input.reserve(canonical.size() + 1);
+  input += static_cast<char>(kind);
+  input += canonical;
+  auto token = token_of(hash_hex(input));
   entries_.try_emplace(token, Entry{kind, oid});
   return token;
 }

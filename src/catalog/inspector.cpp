@@ -46,14 +46,6 @@ std::vector<std::string> split_words(const std::string& text) {
   return out;
 }
 
-// The table with this key (tables are sorted by key), or null.
-template <typename M>
-auto find_table(M& m, const std::string& key) -> decltype(&m.tables.front()) {
-  auto it = std::lower_bound(m.tables.begin(), m.tables.end(), key,
-                             [](const model::Table& t, const std::string& k) { return t.key() < k; });
-  return it != m.tables.end() && it->key() == key ? &*it : nullptr;
-}
-
 const model::Column* find_column(const model::Table& table, const std::string& name) {
   for (const auto& c : table.columns) {
     if (c.name == name) return &c;
@@ -62,10 +54,11 @@ const model::Column* find_column(const model::Table& table, const std::string& n
 }
 
 // An identity column's options are those of the sequence it owns (deptype 'i').
-void set_identity_options(model::Model& m) {
+template <typename FindTable>
+void set_identity_options(model::Model& m, FindTable find_table) {
   for (const auto& s : m.sequences) {
     if (!s.identity || !s.owned_by_table || !s.owned_by_column) continue;
-    auto* table = find_table(m, *s.owned_by_table);
+    auto* table = find_table(*s.owned_by_table);
     if (!table) continue;
     for (auto& c : table->columns) {
       if (c.name == *s.owned_by_column && !c.identity.empty()) c.identity_options = s.options;
@@ -94,8 +87,8 @@ class Reader {
   static constexpr size_t kBatch = 500;
 
   Reader(pqxx::transaction_base& tx, int version, const InspectOptions& options,
-         DeferredTexts& deferred)
-      : tx_(tx), deferred_(deferred), version_(version), label_(options.label),
+         DeferredTexts& deferred, TextMode mode)
+      : tx_(tx), deferred_(deferred), version_(version), mode_(mode), label_(options.label),
         include_(tx.quote(text_array(options.schemas)) + "::text[]"),
         exclude_(tx.quote(text_array(options.exclude_schemas)) + "::text[]") {}
 
@@ -105,7 +98,7 @@ class Reader {
   /// round trip: each costs both processes a wake-up, and an inspection makes ~100.
   template <typename F>
   void fetch(const std::string& kind, F&& on_batch) {
-    std::string sql = with_schema_lists(expand_query_macros(query_for(kind), version_));
+    std::string sql = with_schema_lists(expand_query_macros(query_for(kind), version_, mode_));
     auto run = [&](auto&& exec) {
       try {
         return exec();
@@ -177,9 +170,10 @@ class Reader {
   /// name and its position) into `tables`, already loaded, sorted and with room reserved.
   void load_columns(const std::string& kind, std::vector<model::Table>& tables) {
     PhaseTimer timer("inspect " + label_ + ": " + kind);
-    std::unordered_map<std::string, size_t> by_key;
+    auto& by_key = table_index_;
     by_key.reserve(tables.size());
     for (size_t i = 0; i < tables.size(); ++i) by_key.emplace(tables[i].key(), i);
+    tables_ = &tables;
     // Rows come in no particular order (sorting them costs the server more than this):
     // each column goes straight into its table, with its position beside it.
     std::vector<std::vector<int>> positions(tables.size());
@@ -313,14 +307,19 @@ class Reader {
     return names;
   }
 
+  /// The table with this key, read before, or null.
+  [[nodiscard]] model::Table* table(const std::string& key) const {
+    auto it = table_index_.find(key);
+    return it == table_index_.end() ? nullptr : &(*tables_)[it->second];
+  }
+
   /// The token for a text the server prints from `tree`, an expression on the columns of
-  /// the table `schema.table` (read before), with `extra` (what else the text shows). Own
-  /// to this object when the tree is not comparable, or `comparable` is false.
-  std::string defer_tree(DeferredKind kind, std::uint32_t oid, const std::string& schema,
-                         const std::string& table, std::string_view tree,
-                         std::string_view extra, bool comparable) {
+  /// the table with key `table` (read before), with `extra` (what else the text shows).
+  /// Own to this object when the tree is not comparable, or `comparable` is false.
+  std::string defer_tree(DeferredKind kind, std::uint32_t oid, const std::string& table,
+                         std::string_view tree, std::string_view extra, bool comparable) {
     if (comparable) {
-      auto it = relation_columns_.find(model::qualified(schema, table));
+      auto it = relation_columns_.find(table);
       if (it != relation_columns_.end()) {
         const auto& numbered = it->second;
         ColumnNamer name = [&](int number) -> const std::string* {
@@ -371,6 +370,7 @@ class Reader {
   pqxx::transaction_base& tx_;
   DeferredTexts& deferred_;
   int version_;
+  TextMode mode_;
   std::string label_;
   std::string include_;  // literals: '{...}'::text[]
   std::string exclude_;
@@ -379,6 +379,9 @@ class Reader {
   // Each table's and materialized view's column names by number (attnum), ascending.
   // Copies, side by side: looked up thousands of times, the model's own are spread out.
   std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> relation_columns_;
+  // The tables read, and their positions there by key.
+  std::vector<model::Table>* tables_ = nullptr;
+  std::unordered_map<std::string, size_t> table_index_;
 };
 
 using SnapshotTransaction =
@@ -387,7 +390,7 @@ using SnapshotTransaction =
 // Reads the database into `m`, leaving texts worth deferring as tokens in `deferred`; those
 // that had to be the object's own are printed before it returns.
 void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectOptions& options,
-                  model::Model& m, DeferredTexts& deferred) {
+                  TextMode mode, model::Model& m, DeferredTexts& deferred) {
   PhaseTimer timer("inspect " + options.label);
   m.server_version_num = server_version;
   // One round trip for the session settings and the current user:
@@ -413,7 +416,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
                           "select word from pg_catalog.pg_get_keywords() where catcode <> 'U'"
                           "), ',')");
   m.current_user = session[0].as<std::string>();
-  Reader r(tx, m.server_version_num, options, deferred);
+  Reader r(tx, m.server_version_num, options, deferred, mode);
   r.quote = IdentifierQuoter(split_words(session[1].as<std::string>()));
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);
@@ -444,15 +447,15 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
            s.owned_by_column = std::move(
                r.column_names(*s.owned_by_table, {row[at[7]].as<int>()}, "sequences").front());
          });
-  set_identity_options(m);
+  set_identity_options(m, [&](const std::string& key) { return r.table(key); });
   r.load("constraints", m.constraints, {"columns", "index", "definition", "references"},
          {"column_numbers", "printed_definition", "referenced_schema", "referenced_table",
           "referenced_visible", "referenced_numbers", "match_type", "update_action",
           "delete_action", "delete_set_numbers", "check_tree", "no_inherit", "oid"},
          [&](Cells& row, const std::vector<int>& at, model::Constraint& c) {
            const std::string kind = "constraints";
-           c.columns = r.column_names(c.schema, c.table, Reader::int_array(row[at[0]], kind),
-                                      kind);
+           const std::string table = c.table_key();
+           c.columns = r.column_names(table, Reader::int_array(row[at[0]], kind), kind);
            if (!row[at[2]].is_null()) {
              c.references = model::qualified(row[at[2]].c_str(), row[at[3]].c_str());
            }
@@ -465,8 +468,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              // type or function is printed now (other texts scan it for what it uses).
              std::string_view tree(row[at[10]].c_str(), row[at[10]].size());
              c.definition = r.defer_tree(DeferredKind::check, row[at[12]].as<std::uint32_t>(),
-                                         c.schema, c.table, tree, row[at[11]].c_str(),
-                                         c.depends_on.empty());
+                                         table, tree, row[at[11]].c_str(), c.depends_on.empty());
              if (!c.validated) c.definition += " NOT VALID";
              return;
            }
@@ -482,8 +484,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
            fk.match = row[at[6]].c_str()[0];
            fk.update_action = row[at[7]].c_str()[0];
            fk.delete_action = row[at[8]].c_str()[0];
-           fk.delete_set_columns =
-               r.column_names(c.schema, c.table, Reader::int_array(row[at[9]], kind), kind);
+           fk.delete_set_columns = r.column_names(table, Reader::int_array(row[at[9]], kind), kind);
            fk.deferrable = c.deferrable;
            fk.deferred = c.deferred;
            fk.validated = c.validated;
@@ -498,14 +499,15 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
           "nulls_not_distinct", "predicate_tree", "oid", "expressions_tree", "index_extra"},
          [&](Cells& row, const std::vector<int>& at, model::Index& x) {
            const auto oid = row[at[6]].as<std::uint32_t>();
+           const std::string table_key = x.table_key();
            if (!row[at[5]].is_null()) {
              // Printed only if the diff needs it, like check constraints.
              std::string_view tree(row[at[5]].c_str(), row[at[5]].size());
-             x.predicate = r.defer_tree(DeferredKind::predicate, oid, x.schema, x.table, tree, "",
+             x.predicate = r.defer_tree(DeferredKind::predicate, oid, table_key, tree, "",
                                         x.depends_on.empty());
            }
-           auto names = r.column_names(x.schema, x.table,
-                                       Reader::int_array(row[at[1]], "indexes"), "indexes");
+           auto names = r.column_names(table_key, Reader::int_array(row[at[1]], "indexes"),
+                                       "indexes");
            auto key_count = row[at[2]].as<size_t>();
            if (key_count > names.size()) {
              throw Error("internal error: catalog query 'indexes' returned " +
@@ -522,16 +524,17 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              x.definition = row[at[0]].c_str();
              return;
            }
-           if (!row[at[7]].is_null()) {
-             // An index with expressions on a table: its text is what the server prints
-             // from them and from everything below, its own if a class, collation or
-             // column type is the user's (whether the text names them depends on more than
-             // their numbers). A column's type and collation decide whether its class and
-             // collation are printed.
+           if (!row[at[8]].is_null()) {
+             // An index on a table whose text is deferred (one with expressions, or any
+             // when texts are printed only where needed): the text is what the server
+             // prints from its expressions and everything below, its own if a class,
+             // collation or column type is the user's (whether the text names them depends
+             // on more than their numbers). A column's type and collation decide whether
+             // its class and collation are printed.
              std::string_view server(row[at[8]].c_str(), row[at[8]].size());
              bool comparable = x.depends_on.empty() && !has_user_oid(server);
              std::string extra;
-             const auto* table = find_table(m, x.table_key());
+             const auto* table = r.table(table_key);
              if (!table) comparable = false;
              for (const auto& name : x.columns) {
                add_field(extra, name);
@@ -553,8 +556,9 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
                add_field(extra, field);
              }
              for (const auto& name : x.include) add_field(extra, name);
-             std::string_view tree(row[at[7]].c_str(), row[at[7]].size());
-             x.definition = r.defer_tree(DeferredKind::index, oid, x.schema, x.table, tree, extra,
+             std::string_view tree;
+             if (!row[at[7]].is_null()) tree = {row[at[7]].c_str(), row[at[7]].size()};
+             x.definition = r.defer_tree(DeferredKind::index, oid, table_key, tree, extra,
                                          comparable);
              return;
            }
@@ -615,7 +619,7 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   model::Model m;
   SnapshotTransaction tx(connection);
   DeferredTexts deferred;
-  inspect_into(tx, connection.server_version(), options, m, deferred);
+  inspect_into(tx, connection.server_version(), options, TextMode::printing, m, deferred);
   auto tokens = model_tokens(m);
   if (!tokens.empty()) {
     PhaseTimer timer("inspect " + options.label + ": print definitions");
@@ -628,7 +632,8 @@ Inspection::Inspection(std::unique_ptr<pqxx::connection> connection,
                        const InspectOptions& options, model::Model& out)
     : connection_(std::move(connection)),
       tx_(std::make_unique<SnapshotTransaction>(*connection_)) {
-  inspect_into(*tx_, connection_->server_version(), options, out, deferred_);
+  inspect_into(*tx_, connection_->server_version(), options, TextMode::deferring, out,
+               deferred_);
 }
 
 Inspection::~Inspection() = default;

@@ -153,7 +153,7 @@ std::string expand_one(const std::string& name, const std::vector<std::string>& 
 
 }  // namespace
 
-std::string expand_query_macros(const std::string& sql, int server_version_num) {
+std::string expand_query_macros(const std::string& sql, int server_version_num, TextMode mode) {
   std::string out;
   out.reserve(sql.size() * 2);
   size_t i = 0;
@@ -168,6 +168,26 @@ std::string expand_query_macros(const std::string& sql, int server_version_num) 
     while (name_end < sql.size() &&
            (std::isalnum(static_cast<unsigned char>(sql[name_end])) || sql[name_end] == '_')) {
       ++name_end;
+    }
+    if (name_end < sql.size() && sql[name_end] == '{') {
+      // A block kept in one text mode only.
+      int depth = 0;
+      size_t j = name_end;
+      for (; j < sql.size(); ++j) {
+        if (sql[j] == '{') ++depth;
+        if (sql[j] == '}' && --depth == 0) break;
+      }
+      if (j >= sql.size()) throw Error("internal error: unbalanced catalog macro block in query");
+      std::string name = sql.substr(i + 1, name_end - i - 1);
+      if (name != "printing" && name != "deferring") {
+        throw Error("internal error: unknown catalog macro block @" + name);
+      }
+      if ((name == "printing") == (mode == TextMode::printing)) {
+        out += expand_query_macros(sql.substr(name_end + 1, j - name_end - 1),
+                                   server_version_num, mode);
+      }
+      i = j + 1;
+      continue;
     }
     if (name_end >= sql.size() || sql[name_end] != '(') {
       out += c;
@@ -184,9 +204,9 @@ std::string expand_query_macros(const std::string& sql, int server_version_num) 
     std::string name = sql.substr(i + 1, name_end - i - 1);
     std::string args = sql.substr(name_end + 1, j - name_end - 1);
     out += expand_query_macros(
-        expand_one(name, split_args(expand_query_macros(args, server_version_num)),
+        expand_one(name, split_args(expand_query_macros(args, server_version_num, mode)),
                    server_version_num),
-        server_version_num);
+        server_version_num, mode);
     i = j + 1;
   }
   return out;

@@ -23,6 +23,9 @@
 ///   @column_comment(reloid, attnum) a column's comment, or null (like col_description)
 ///   @since(version_num, sql, older) sql on servers of that server_version_num or newer
 ///                                  (e.g. a catalog column added then), older otherwise
+///   @printing{sql} @deferring{sql} sql only when the inspection prints every text, or
+///                                  only when it leaves some as tokens (deferred_texts.h);
+///                                  braces, so that the sql may hold top-level commas
 ///
 /// The expander is deliberately simple: it also expands macros inside SQL comments and
 /// string literals, and splits arguments at commas without regard to quotes. Keep macro
@@ -34,9 +37,13 @@ namespace migra::catalog {
 /// The server_version_num that queries are expanded for when no server is named.
 inline constexpr int kNewestServerVersion = 150000;
 
+/// Whether an inspection prints every text or leaves those worth deferring as tokens.
+enum class TextMode { printing, deferring };
+
 /// Expands the macros above for a server of that version; throws migra::Error on an
 /// unknown or malformed macro.
 std::string expand_query_macros(const std::string& sql,
-                                int server_version_num = kNewestServerVersion);
+                                int server_version_num = kNewestServerVersion,
+                                TextMode mode = TextMode::printing);
 
 }  // namespace migra::catalog

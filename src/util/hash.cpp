@@ -30,18 +30,22 @@ Hasher& Hasher::field(std::string_view text) {
   return add(&separator, 1);
 }
 
-std::string Hasher::hex() const {
-  XXH128_hash_t h = XXH3_128bits_digest(state_->xxh);
+namespace {
+
+std::string to_hex(XXH128_hash_t h) {
   char out[33];
   std::snprintf(out, sizeof out, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
                 static_cast<unsigned long long>(h.low64));
   return out;
 }
 
+}  // namespace
+
+std::string Hasher::hex() const { return to_hex(XXH3_128bits_digest(state_->xxh)); }
+
 std::string hash_hex(std::string_view bytes) {
-  Hasher h;
-  h.add(bytes.data(), bytes.size());
-  return h.hex();
+  // One call, no state to allocate: this hashes thousands of short texts per inspection.
+  return to_hex(XXH3_128bits(bytes.data(), bytes.size()));
 }
 
 }  // namespace migra

@@ -44,6 +44,8 @@ create index item_partial on item (id) where qty > 10;
 create index item_expr on item (lower(name), (data ->> 'k')) where feeling <> 'ok';
 create index item_name_pattern on item (name text_pattern_ops, (id + 1));
 create index item_mood on item (feeling) where feeling = 'happy';
+create index item_plain on item (name, id desc nulls last);
+create index item_collated on item (name collate "POSIX");
 create table part (id int, at date check (at > '2020-01-01')) partition by range (at);
 create index part_expr on part ((id * 2));
 create materialized view item_view as select id, name from item;
@@ -74,12 +76,14 @@ TEST(DeferredTexts, ChangedTextsArePrintedInFull) {
   swap("where qty > 10", "where qty > 20");
   swap("(data ->> 'k')", "(data ->> 'j')");
   swap("check (id > 0) not valid", "check (id > 0)");
+  swap("(name, id desc nulls last)", "(id desc, name)");
   auto result = round_trip("changed", {kSchema, changed, {"--unsafe"}});
   const auto& sql = result.migration;
   EXPECT_EQ(sql.find(kMark), std::string::npos) << sql;
   EXPECT_NE(sql.find("CHECK ((qty > (0)::numeric))"), std::string::npos) << sql;
   EXPECT_NE(sql.find("WHERE (qty > (20)::numeric)"), std::string::npos) << sql;
   EXPECT_NE(sql.find("(data ->> 'j'::text)"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("USING btree (id DESC, name)"), std::string::npos) << sql;
   // Unchanged objects are left alone.
   EXPECT_EQ(sql.find("qty_small"), std::string::npos) << sql;
   EXPECT_EQ(sql.find("item_mood"), std::string::npos) << sql;
@@ -96,6 +100,8 @@ TEST(DeferredTexts, NewObjectsArePrintedInFull) {
             std::string::npos)
       << sql;
   EXPECT_NE(sql.find("(name text_pattern_ops, ((id + 1)))"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("(name, id DESC NULLS LAST)"), std::string::npos) << sql;
+  EXPECT_NE(sql.find("(name COLLATE \"POSIX\")"), std::string::npos) << sql;
 }
 
 TEST(DeferredTexts, SameTextFromAnotherTreeIsNoChange) {
@@ -108,6 +114,18 @@ TEST(DeferredTexts, SameTextFromAnotherTreeIsNoChange) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_EQ(r.out.find("named"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("set data type text"), std::string::npos) << r.out;
+}
+
+TEST(DeferredTexts, IndexOnAColumnOfAnotherTypeWithTheSameTextIsNoChange) {
+  // varchar(10) and varchar(20) columns: other trees and types, the same index text.
+  TestDatabase a;
+  TestDatabase b;
+  a.load("create table t (code varchar(10)); create index t_code on t (code);");
+  b.load("create table t (code varchar(20)); create index t_code on t (code);");
+  auto r = run_migra({"--unsafe", a.url(), b.url()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_EQ(r.out.find("t_code"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("character varying(20)"), std::string::npos) << r.out;
 }
 
 TEST(DeferredTexts, AReadOnlyInspectionPrintsEverything) {

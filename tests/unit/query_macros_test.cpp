@@ -31,9 +31,20 @@ TEST(QueryMacros, SinceChoosesByServerVersion) {
   EXPECT_THROW(expand_query_macros("select @since(150000, a)"), Error);
 }
 
+TEST(QueryMacros, BlocksKeptInTheirTextModeOnly) {
+  const std::string sql = "with a as (x)@printing{, b as (y, @qident(z))} select @deferring{1}";
+  EXPECT_EQ(expand_query_macros(sql, 150000, TextMode::printing),
+            "with a as (x), b as (y, ('\"' || pg_catalog.replace(z, '\"', '\"\"') || '\"')) "
+            "select ");
+  EXPECT_EQ(expand_query_macros(sql, 150000, TextMode::deferring), "with a as (x) select 1");
+  EXPECT_THROW(expand_query_macros("select @printing{1"), Error);
+  EXPECT_THROW(expand_query_macros("select @nope{1}"), Error);
+}
+
 TEST(EmbeddedQueries, EveryQueryExpands) {
   for (const auto& [name, sql] : embedded_queries()) {
     EXPECT_NO_THROW(expand_query_macros(sql)) << name;
+    EXPECT_NO_THROW(expand_query_macros(sql, kNewestServerVersion, TextMode::deferring)) << name;
   }
 }
 

@@ -6,7 +6,9 @@
 -- (building it is a good part of the cost), lookups by oid are index
 -- scans done only where they apply, what few indexes have (parents, comments,
 -- dependencies, extensions) is gathered once and joined, and most definitions are
--- composed by the inspector rather than printed by pg_get_indexdef.
+-- composed by the inspector rather than printed by pg_get_indexdef. An inspection that
+-- prints texts only where needed (deferred_texts.h) leaves those of indexes on plain
+-- tables to tokens, and needs none of what composing them takes (@printing blocks).
 with
 -- Relations that belong to an extension: few, found from the extensions' side.
 ext as (
@@ -30,7 +32,7 @@ idx as (
   join pg_catalog.pg_namespace n on n.oid = c.relnamespace
   join pg_catalog.pg_am am on am.oid = ic.relam
   where c.relkind in ('r', 'p', 'm') and @schema_filter(n.nspname)
-),
+)@printing{,
 -- Every key and INCLUDE column with what printing it needs; expressions have attnum 0
 -- and no attribute.
 cols as (
@@ -103,7 +105,7 @@ printed as (
   from cols c
   left join defaults d on d.am = c.am and d.basetype = c.basetype
   group by c.indexrelid
-)
+)}
 select r.* from (
 select
   x.nspname as "schema",
@@ -144,15 +146,16 @@ select
   -- extension scripts record membership for the table, not for its indexes.
   coalesce(ie.extname, te.extname) as "extension"
 from idx x
-join printed p on p.indexrelid = x.indexrelid
+@printing{join printed p on p.indexrelid = x.indexrelid}
 cross join lateral (select
     x.indexrelid in (select ia.attrelid from pg_catalog.pg_attribute ia
                      where ia.attoptions is not null) as class_options) ao
 cross join lateral (select
-    p.plain and x.index_kind = 'i' and x.reloptions is null and not ao.class_options
-      as composed,
-    -- Not on a partitioned table: its ON ONLY is changed in the printed text.
-    x.indexprs is not null and x.index_kind = 'i' and x.reloptions is null
+    @printing{p.plain}@deferring{false} and x.index_kind = 'i' and x.reloptions is null
+      and not ao.class_options as composed,
+    -- Not on a partitioned table: its ON ONLY is changed in the printed text. When every
+    -- text is printed, only those the inspector cannot compose.
+    @printing{x.indexprs is not null and} x.index_kind = 'i' and x.reloptions is null
       and not ao.class_options and x.table_kind = 'r' as deferred) k
 left join (pg_catalog.pg_inherits i
            join pg_catalog.pg_class pc on pc.oid = i.inhparent
