@@ -47,7 +47,7 @@ std::string DeferredTexts::own(DeferredKind kind, std::uint32_t oid) {
   h.field("own").field(std::to_string(reinterpret_cast<std::uintptr_t>(this)))
       .field(std::string(1, static_cast<char>(kind))).field(std::to_string(oid));
   auto token = token_of(h.hex());
-  if (entries_.try_emplace(token, Entry{kind, oid}).second) owned_.push_back(token);
+  if (entries_.try_emplace(token, Entry{kind, oid, true}).second) owned_.push_back(token);
   return token;
 }
 

@@ -39,6 +39,11 @@ class DeferredTexts {
   [[nodiscard]] bool has(const std::string& token) const { return entries_.count(token) != 0; }
   /// The tokens made by own().
   [[nodiscard]] const std::vector<std::string>& owned() const { return owned_; }
+  /// Whether own() made the token (it stands for one object's text only).
+  [[nodiscard]] bool owns(const std::string& token) const {
+    auto it = entries_.find(token);
+    return it != entries_.end() && it->second.own;
+  }
 
   /// Prints the texts of these tokens (all made here) in one query.
   [[nodiscard]] TokenTexts print(pqxx::transaction_base& tx,
@@ -48,6 +53,7 @@ class DeferredTexts {
   struct Entry {
     DeferredKind kind;
     std::uint32_t oid;
+    bool own = false;
   };
   std::unordered_map<std::string, Entry> entries_;
   std::vector<std::string> owned_;

@@ -390,7 +390,8 @@ using SnapshotTransaction =
 // Reads the database into `m`, leaving texts worth deferring as tokens in `deferred`; those
 // that had to be the object's own are printed before it returns.
 void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectOptions& options,
-                  TextMode mode, model::Model& m, DeferredTexts& deferred) {
+                  TextMode mode, model::Model& m, DeferredTexts& deferred,
+                  std::vector<std::pair<std::string, std::string>>* composed_tokens) {
   PhaseTimer timer("inspect " + options.label);
   m.server_version_num = server_version;
   // One round trip for the session settings and the current user:
@@ -496,7 +497,8 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   std::unordered_set<std::string> nulls_not_distinct;  // keys of such indexes: few
   r.load("indexes", m.indexes, {"columns", "include", "definition", "predicate"},
          {"printed_definition", "column_numbers", "key_count", "key_options",
-          "nulls_not_distinct", "predicate_tree", "oid", "expressions_tree", "index_extra"},
+          "nulls_not_distinct", "predicate_tree", "oid", "expressions_tree", "index_extra",
+          "composed"},
          [&](Cells& row, const std::vector<int>& at, model::Index& x) {
            const auto oid = row[at[6]].as<std::uint32_t>();
            const std::string table_key = x.table_key();
@@ -524,9 +526,10 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              x.definition = row[at[0]].c_str();
              return;
            }
+           const bool composed = row[at[9]].as<bool>();
+           std::string token;
            if (!row[at[8]].is_null()) {
-             // An index on a table whose text is deferred (one with expressions, or any
-             // when texts are printed only where needed): the text is what the server
+             // An index on a table a token can stand for: the text is what the server
              // prints from its expressions and everything below, its own if a class,
              // collation or column type is the user's (whether the text names them depends
              // on more than their numbers). A column's type and collation decide whether
@@ -558,9 +561,14 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              for (const auto& name : x.include) add_field(extra, name);
              std::string_view tree;
              if (!row[at[7]].is_null()) tree = {row[at[7]].c_str(), row[at[7]].size()};
-             x.definition = r.defer_tree(DeferredKind::index, oid, table_key, tree, extra,
-                                         comparable);
-             return;
+             token = r.defer_tree(DeferredKind::index, oid, table_key, tree, extra, comparable);
+             if (!composed) {
+               x.definition = std::move(token);
+               return;
+             }
+           } else if (!composed) {
+             throw Error("internal error: catalog query 'indexes' left out the definition of " +
+                         x.key());
            }
            auto options = Reader::int_array(row[at[3]], "indexes");
            std::vector<IndexKey> keys;
@@ -574,6 +582,8 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
            // Built by appending: without this, tens of thousands of them would keep up to
            // twice the room they need for as long as the model lives.
            x.definition.shrink_to_fit();
+           // Which token stands for this text, for a later diff against a live database.
+           if (!token.empty() && composed_tokens) composed_tokens->emplace_back(token, x.key());
          });
   // A constraint's backing index is the index that names it; a primary key's or unique
   // constraint's definition is composed from its columns and that index.
@@ -615,15 +625,36 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
 
 }  // namespace
 
-model::Model inspect(pqxx::connection& connection, const InspectOptions& options) {
+model::Model inspect(pqxx::connection& connection, const InspectOptions& options,
+                     TokenTexts* known) {
   model::Model m;
   SnapshotTransaction tx(connection);
   DeferredTexts deferred;
-  inspect_into(tx, connection.server_version(), options, TextMode::printing, m, deferred);
+  // (token, index key) of the index texts composed here.
+  std::vector<std::pair<std::string, std::string>> composed;
+  inspect_into(tx, connection.server_version(), options, TextMode::printing, m, deferred,
+               known ? &composed : nullptr);
   auto tokens = model_tokens(m);
   if (!tokens.empty()) {
     PhaseTimer timer("inspect " + options.label + ": print definitions");
-    replace_model_tokens(m, deferred.print(tx, tokens));
+    auto texts = deferred.print(tx, tokens);
+    replace_model_tokens(m, texts);
+    if (known) {
+      for (auto& [token, text] : texts) {
+        if (!deferred.owns(token)) known->emplace(token, std::move(text));
+      }
+    }
+  }
+  if (known && !composed.empty()) {
+    std::unordered_map<std::string, const model::Index*> by_key;
+    by_key.reserve(m.indexes.size());
+    for (const auto& x : m.indexes) by_key.emplace(x.key(), &x);
+    for (auto& [token, key] : composed) {
+      if (deferred.owns(token)) continue;
+      if (auto it = by_key.find(key); it != by_key.end()) {
+        known->emplace(std::move(token), it->second->definition);
+      }
+    }
   }
   return m;
 }
@@ -633,7 +664,7 @@ Inspection::Inspection(std::unique_ptr<pqxx::connection> connection,
     : connection_(std::move(connection)),
       tx_(std::make_unique<SnapshotTransaction>(*connection_)) {
   inspect_into(*tx_, connection_->server_version(), options, TextMode::deferring, out,
-               deferred_);
+               deferred_, nullptr);
 }
 
 Inspection::~Inspection() = default;

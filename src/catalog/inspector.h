@@ -19,7 +19,10 @@ struct InspectOptions {
 };
 
 /// Inspects everything in one repeatable-read, read-only snapshot, every text printed.
-model::Model inspect(pqxx::connection& connection, const InspectOptions& options = {});
+/// With `known`, also adds which token (deferred_texts.h) stands for which of its texts:
+/// a diff against a live database then needs not print those tokens there.
+model::Model inspect(pqxx::connection& connection, const InspectOptions& options = {},
+                     TokenTexts* known = nullptr);
 
 /// A live database inspected with the texts worth deferring left as tokens (see
 /// deferred_texts.h), its snapshot kept open to print them later. Not for use by two

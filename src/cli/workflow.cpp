@@ -61,7 +61,7 @@ plan::Plan plan_database_to_models(const config::Config& c) {
       auto found = source::find_model_files(m);
       files.insert(files.end(), found.begin(), found.end());
     }
-    models.model = source::load_model_files(files, inspect, c.scratch);
+    models.model = source::load_model_files(files, inspect, c.scratch, &models.known);
   }
   auto db = database.get();
   source::settle_texts(db, models);

@@ -72,6 +72,9 @@ LoadedSource load_for_diff(const SourceSpec& source, const catalog::InspectOptio
   LoadedSource out;
   if (source.kind == SourceKind::database) {
     out.live = std::make_unique<catalog::Inspection>(connect(source.text), options, out.model);
+  } else if (source.kind == SourceKind::models) {
+    out.model = load_model_files(find_model_files(source.text), options, scratch_setting,
+                                 &out.known);
   } else {
     out.model = load_model(source, options, scratch_setting);
   }
@@ -79,6 +82,9 @@ LoadedSource load_for_diff(const SourceSpec& source, const catalog::InspectOptio
 }
 
 void settle_texts(LoadedSource& from, LoadedSource& to) {
+  // A token stands for the same text wherever it was made.
+  if (from.live && !to.known.empty()) catalog::replace_model_tokens(from.model, to.known);
+  if (to.live && !from.known.empty()) catalog::replace_model_tokens(to.model, from.known);
   Unsettled unsettled;
   pair_up(from.model.constraints, to.model.constraints,
           [&](model::Constraint& a, model::Constraint& b) {

@@ -20,7 +20,9 @@ namespace migra::source {
 namespace {
 
 // Bumped whenever the entry layout changes; migra's version covers model changes.
-constexpr const char* kFormat = "migra model cache 3";
+constexpr const char* kFormat = "migra model cache 4";
+// Lines of this kind hold [token, text]: which token stands for which text (deferred_texts.h).
+constexpr std::string_view kKnownText = "@known\t";
 constexpr size_t kKeptEntries = 16;
 constexpr size_t kHashLength = 32;
 
@@ -104,7 +106,8 @@ std::string model_cache_key(const std::vector<std::string>& files,
   return h.hex();
 }
 
-std::optional<model::Model> read_cached_model(const std::string& cache_root, const std::string& key) {
+std::optional<model::Model> read_cached_model(const std::string& cache_root, const std::string& key,
+                                              catalog::TokenTexts* known) {
   PhaseTimer timer("read cached model");
   fs::path path = entry_path(cache_root, key);
   auto file = read_file(path.string());
@@ -129,7 +132,15 @@ std::optional<model::Model> read_cached_model(const std::string& cache_root, con
     for (size_t at = eol + 1; at < body.size();) {
       size_t end = body.find('\n', at);
       if (end == std::string_view::npos) throw std::runtime_error("truncated");
-      model::add_json_line(m, body.substr(at, end - at), reader);
+      auto line = body.substr(at, end - at);
+      if (line.starts_with(kKnownText)) {
+        if (known) {
+          auto pair = nlohmann::json::parse(line.substr(kKnownText.size()));
+          known->emplace(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
+        }
+      } else {
+        model::add_json_line(m, line, reader);
+      }
       at = end + 1;
     }
     fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
@@ -144,7 +155,7 @@ std::optional<model::Model> read_cached_model(const std::string& cache_root, con
 }
 
 void write_cached_model(const std::string& cache_root, const std::string& key,
-                        const model::Model& model) noexcept {
+                        const model::Model& model, const catalog::TokenTexts& known) noexcept {
   try {
     PhaseTimer timer("write cached model");
     fs::path dir = fs::path(cache_root) / "models";
@@ -155,6 +166,14 @@ void write_cached_model(const std::string& cache_root, const std::string& key,
     header["current_user"] = model.current_user;
     header["server_version_num"] = model.server_version_num;
     std::string body = header.dump() + "\n" + model::to_json_lines(model);
+    // Sorted: the same model is written byte for byte the same.
+    std::vector<std::pair<std::string_view, std::string_view>> texts(known.begin(), known.end());
+    std::sort(texts.begin(), texts.end());
+    for (const auto& [token, text] : texts) {
+      body += kKnownText;
+      body += nlohmann::json::array({token, text}).dump();
+      body += '\n';
+    }
     if (write_file_atomically(entry_path(cache_root, key).string(), hash_hex(body) + "\n" + body,
                               0600) == 0) {
       keep_newest_entries(dir);

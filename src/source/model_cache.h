@@ -23,11 +23,14 @@ std::string model_cache_key(const std::vector<std::string>& files,
                             const std::string& scratch_identity);
 
 /// The model stored under `key`, or nullopt (also for an unreadable or corrupt entry,
-/// which is then deleted).
-std::optional<model::Model> read_cached_model(const std::string& cache_root, const std::string& key);
+/// which is then deleted); with `known`, adds the token texts stored with it.
+std::optional<model::Model> read_cached_model(const std::string& cache_root, const std::string& key,
+                                              catalog::TokenTexts* known = nullptr);
 
-/// Stores a model under `key`, keeping only the most recently used entries. Best effort.
+/// Stores a model and which token stands for which of its texts under `key`, keeping only
+/// the most recently used entries. Best effort.
 void write_cached_model(const std::string& cache_root, const std::string& key,
-                        const model::Model& model) noexcept;
+                        const model::Model& model,
+                        const catalog::TokenTexts& known = {}) noexcept;
 
 }  // namespace migra::source

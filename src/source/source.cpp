@@ -27,7 +27,7 @@ sql::LoadPlan plan_models(const std::vector<std::string>& files) {
 
 model::Model load_model_files(const std::vector<std::string>& files,
                               const catalog::InspectOptions& options,
-                              const std::string& scratch_setting) {
+                              const std::string& scratch_setting, catalog::TokenTexts* known) {
   // Unchanged model files need no scratch database: their inspected model is cached.
   auto cache = cache_root();
   std::string key;
@@ -36,7 +36,7 @@ model::Model load_model_files(const std::vector<std::string>& files,
       PhaseTimer timer("hash model files (" + options.label + ")");
       key = model_cache_key(files, options, scratch_identity(scratch_setting));
     }
-    if (auto cached = read_cached_model(*cache, key)) return std::move(*cached);
+    if (auto cached = read_cached_model(*cache, key, known)) return std::move(*cached);
   }
   auto plan = [&] {
     PhaseTimer timer("parse and order models (" + options.label + ")");
@@ -51,8 +51,11 @@ model::Model load_model_files(const std::vector<std::string>& files,
     scratch->load(plan);
   }
   auto conn = connect(scratch->conninfo());
-  auto model = catalog::inspect(*conn, options);
-  if (!key.empty()) write_cached_model(*cache, key, model);
+  // The token texts are wanted for the cache too.
+  catalog::TokenTexts texts;
+  auto model = catalog::inspect(*conn, options, &texts);
+  if (!key.empty()) write_cached_model(*cache, key, model, texts);
+  if (known) known->merge(texts);
   return model;
 }
 

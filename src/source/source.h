@@ -24,10 +24,12 @@ SourceSpec parse_source(const std::string& text);
 /// Parses, lints and orders model files. Throws sql::ModelError with every problem.
 sql::LoadPlan plan_models(const std::vector<std::string>& files);
 
-/// Loads model files (already found) into a scratch database and inspects it.
+/// Loads model files (already found) into a scratch database and inspects it. With
+/// `known`, adds which token stands for which of its texts (see catalog::inspect).
 model::Model load_model_files(const std::vector<std::string>& files,
                               const catalog::InspectOptions& options,
-                              const std::string& scratch_setting = "auto");
+                              const std::string& scratch_setting = "auto",
+                              catalog::TokenTexts* known = nullptr);
 
 /// Inspects a source into a model; model files are loaded into a scratch database
 /// (`scratch_setting`: auto, ephemeral or a server URL). Throws migra::Error.

@@ -170,6 +170,43 @@ TEST(Check, ExitCodesInSyncDriftAndError) {
   EXPECT_NE(broken.err.find(m.path("schema/broken.sql") + ":1:8: error:"), std::string::npos) << broken.err;
 }
 
+// Texts a live database leaves as tokens (deferred_texts.h) are compared with those of
+// cached models through the tokens stored with them: in sync stays in sync, and drift in
+// a check constraint or an index is found and shown with the models' texts.
+TEST(Check, CachedModelsAndLiveTokensCompare) {
+  TestDatabase db;
+  ModelDir m;
+  m.write("schema/base.sql", R"(
+    create table items (
+      id int primary key,
+      qty numeric(10, 2) check (qty >= 0),
+      name text,
+      data jsonb
+    );
+    create index items_name on items (name, id desc);
+    create index items_big on items (id) where qty > 100;
+    create index items_key on items (lower(name), (data ->> 'k'));
+  )");
+  auto cfg = m.config(db.url());
+  ASSERT_EQ(run_migra({"sync", "--config", cfg, "--yes"}).exit_code, 0);
+  EXPECT_EQ(run_migra({"check", "--config", cfg}).exit_code, 0);
+  auto cached = run_migra({"--verbose", "check", "--config", cfg});
+  EXPECT_EQ(cached.exit_code, 0) << cached.out << cached.err;
+  EXPECT_NE(cached.err.find("model files unchanged"), std::string::npos) << cached.err;
+  db.load(R"(
+    alter table items drop constraint items_qty_check, add constraint items_qty_check check (qty > 0);
+    drop index items_big;
+    create index items_big on items (id) where qty > 200;
+  )");
+  auto drift = run_migra({"check", "--config", cfg});
+  EXPECT_EQ(drift.exit_code, 2) << drift.err;
+  EXPECT_NE(drift.out.find("CHECK ((qty >= (0)::numeric))"), std::string::npos) << drift.out;
+  EXPECT_NE(drift.out.find("WHERE (qty > (100)::numeric)"), std::string::npos) << drift.out;
+  EXPECT_EQ(drift.out.find("items_name"), std::string::npos) << drift.out;
+  EXPECT_EQ(drift.out.find("items_key"), std::string::npos) << drift.out;
+  EXPECT_EQ(drift.out.find('\x1f'), std::string::npos) << drift.out;
+}
+
 TEST(PlanAndApply, JsonPlanThenReviewedSqlAppliedInOneTransaction) {
   TestDatabase db;
   ModelDir m;

@@ -119,10 +119,11 @@ select
   -- table: the inspector prints it only if needed (see deferred_texts.h), from the stored
   -- expressions and what else the text shows ("index_extra": classes and collations; the
   -- columns' types, which decide whether those are printed, it has read).
-  case when k.composed or k.deferred then null
+  case when k.composed or k.tokenable then null
     else pg_catalog.pg_get_indexdef(x.indexrelid) end as "printed_definition",
-  case when k.deferred then x.indexprs end as "expressions_tree",
-  case when k.deferred then x.indclass::text || '|' || x.indcollation::text end
+  k.composed as "composed",
+  case when k.tokenable then x.indexprs end as "expressions_tree",
+  case when k.tokenable then x.indclass::text || '|' || x.indcollation::text end
     as "index_extra",
   -- The columns by number (0 for an expression), keys first, and each key's DESC / NULLS
   -- FIRST bits: the inspector names them from the table's (or materialized view's)
@@ -151,12 +152,14 @@ cross join lateral (select
     x.indexrelid in (select ia.attrelid from pg_catalog.pg_attribute ia
                      where ia.attoptions is not null) as class_options) ao
 cross join lateral (select
-    @printing{p.plain}@deferring{false} and x.index_kind = 'i' and x.reloptions is null
-      and not ao.class_options as composed,
-    -- Not on a partitioned table: its ON ONLY is changed in the printed text. When every
-    -- text is printed, only those the inspector cannot compose.
-    @printing{x.indexprs is not null and} x.index_kind = 'i' and x.reloptions is null
-      and not ao.class_options and x.table_kind = 'r' as deferred) k
+    x.index_kind = 'i' and x.reloptions is null and not ao.class_options as simple) si
+-- Composed: every column plain (known only when every text is printed). Tokenable: a
+-- token can stand for the text (not on a partitioned table, whose ON ONLY is changed in
+-- the printed text): the text is left to one unless composed, and when it is composed
+-- the inspector still makes the token, to know which token stands for which text.
+cross join lateral (select
+    @printing{p.plain}@deferring{false} and si.simple as composed,
+    si.simple and x.table_kind = 'r' as tokenable) k
 left join (pg_catalog.pg_inherits i
            join pg_catalog.pg_class pc on pc.oid = i.inhparent
            join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace)
