@@ -84,6 +84,13 @@ void read_cell(model::JsonReader& json, const Cell& cell, T& out) {
         throw CellError{"is '" + std::string(cell.text) + "', not a number its field holds"};
       }
     } else if constexpr (kReadsJson<T>) {
+      // Most lists are empty (no privileges, no dependencies): no parser for those.
+      if constexpr (IsVector<T>::value) {
+        if (cell.text == "[]") {
+          out.clear();
+          return;
+        }
+      }
       try {
         json.read_value(cell.text, out);
       } catch (const model::JsonReadError& e) {

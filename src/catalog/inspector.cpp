@@ -46,13 +46,6 @@ std::vector<std::string> split_words(const std::string& text) {
   return out;
 }
 
-const model::Column* find_column(const model::Table& table, const std::string& name) {
-  for (const auto& c : table.columns) {
-    if (c.name == name) return &c;
-  }
-  return nullptr;
-}
-
 // An identity column's options are those of the sequence it owns (deptype 'i').
 template <typename FindTable>
 void set_identity_options(model::Model& m, FindTable find_table) {
@@ -216,7 +209,7 @@ class Reader {
       auto& numbered = relation_columns_[tables[i].key()];
       numbered.reserve(positions[i].size());
       for (size_t k = 0; k < positions[i].size(); ++k) {
-        numbered.emplace_back(positions[i][k], tables[i].columns[k].name);
+        numbered.push_back({positions[i][k], tables[i].columns[k].name, &tables[i].columns[k]});
       }
     }
   }
@@ -229,7 +222,7 @@ class Reader {
       if (!view.materialized) continue;
       auto& numbered = relation_columns_[view.key()];
       for (size_t k = 0; k < view.columns.size(); ++k) {
-        numbered.emplace_back(static_cast<int>(k + 1), view.columns[k].name);
+        numbered.push_back({static_cast<int>(k + 1), view.columns[k].name, nullptr});
       }
     }
   }
@@ -292,9 +285,9 @@ class Reader {
     names.reserve(numbers.size());
     for (int number : numbers) {
       auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
-                                  [](const auto& entry, int n) { return entry.first < n; });
-      if (pos != numbered.end() && pos->first == number) {
-        names.push_back(pos->second);
+                                  [](const auto& entry, int n) { return entry.number < n; });
+      if (pos != numbered.end() && pos->number == number) {
+        names.push_back(pos->name);
       } else if (number == 0) {
         names.emplace_back();
       } else if (number == -2) {
@@ -305,6 +298,17 @@ class Reader {
       }
     }
     return names;
+  }
+
+  /// The column numbered `number` of the table with key `table`, or null (also for a
+  /// materialized view's).
+  [[nodiscard]] const model::Column* table_column(const std::string& table, int number) const {
+    auto it = relation_columns_.find(table);
+    if (it == relation_columns_.end()) return nullptr;
+    const auto& numbered = it->second;
+    auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
+                                [](const auto& entry, int n) { return entry.number < n; });
+    return pos != numbered.end() && pos->number == number ? pos->column : nullptr;
   }
 
   /// The table with this key, read before, or null.
@@ -324,8 +328,8 @@ class Reader {
         const auto& numbered = it->second;
         ColumnNamer name = [&](int number) -> const std::string* {
           auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
-                                      [](const auto& entry, int n) { return entry.first < n; });
-          return pos != numbered.end() && pos->first == number ? &pos->second : nullptr;
+                                      [](const auto& entry, int n) { return entry.number < n; });
+          return pos != numbered.end() && pos->number == number ? &pos->name : nullptr;
         };
         if (auto canonical = canonical_tree(tree, name)) {
           // Another server version may print the same tree differently.
@@ -378,7 +382,12 @@ class Reader {
   model::JsonReader json_;  // one parser for every json column
   // Each table's and materialized view's column names by number (attnum), ascending.
   // Copies, side by side: looked up thousands of times, the model's own are spread out.
-  std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> relation_columns_;
+  struct NumberedColumn {
+    int number;
+    std::string name;
+    const model::Column* column;  // null for a materialized view's
+  };
+  std::unordered_map<std::string, std::vector<NumberedColumn>> relation_columns_;
   // The tables read, and their positions there by key.
   std::vector<model::Table>* tables_ = nullptr;
   std::unordered_map<std::string, size_t> table_index_;
@@ -508,8 +517,8 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              x.predicate = r.defer_tree(DeferredKind::predicate, oid, table_key, tree, "",
                                         x.depends_on.empty());
            }
-           auto names = r.column_names(table_key, Reader::int_array(row[at[1]], "indexes"),
-                                       "indexes");
+           const auto numbers = Reader::int_array(row[at[1]], "indexes");
+           auto names = r.column_names(table_key, numbers, "indexes");
            auto key_count = row[at[2]].as<size_t>();
            if (key_count > names.size()) {
              throw Error("internal error: catalog query 'indexes' returned " +
@@ -537,12 +546,10 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              std::string_view server(row[at[8]].c_str(), row[at[8]].size());
              bool comparable = x.depends_on.empty() && !has_user_oid(server);
              std::string extra;
-             const auto* table = r.table(table_key);
-             if (!table) comparable = false;
-             for (const auto& name : x.columns) {
-               add_field(extra, name);
-               if (name.empty() || !table) continue;
-               const auto* column = find_column(*table, name);
+             for (size_t k = 0; k < x.columns.size(); ++k) {
+               add_field(extra, x.columns[k]);
+               if (x.columns[k].empty()) continue;
+               const auto* column = r.table_column(table_key, numbers[k]);
                if (!column || column->type_key) {
                  comparable = false;
                  continue;
