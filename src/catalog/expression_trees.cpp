@@ -80,10 +80,19 @@ bool exempt_field(std::string_view field) {
          lower == ":paramid";
 }
 
+// Fields that hold a type's oid.
+bool type_field(std::string_view field) {
+  static constexpr std::array<std::string_view, 13> kFields = {
+      ":vartype",       ":consttype",      ":resulttype", ":opresulttype", ":funcresulttype",
+      ":typeId",        ":paramtype",      ":array_typeid", ":element_typeid", ":casetype",
+      ":minmaxtype",    ":coalescetype",   ":row_typeid"};
+  return std::find(kFields.begin(), kFields.end(), field) != kFields.end();
+}
+
 class Canonicalizer {
  public:
-  Canonicalizer(std::string_view tree, const ColumnNamer& column)
-      : tokens_(tree), column_(column) {}
+  Canonicalizer(std::string_view tree, const ColumnNamer& column, const UserObjects& user)
+      : tokens_(tree), column_(column), user_(user) {}
 
   std::optional<std::string> run() {
     out_.reserve(256);
@@ -99,14 +108,49 @@ class Canonicalizer {
     out_ += token;
   }
 
+  // A number from 16384 on in a field that can hold an oid, by name if `user` knows it;
+  // false if not.
+  bool take_user_oid(std::string_view field, std::int64_t value) {
+    const std::string* name = type_field(field) && user_.type ? user_.type(value) : nullptr;
+    if (!name) return false;
+    emit("type:" + *name);
+    return true;
+  }
+
+  // A constant's value: bytes, or for an enum its label (the label's oid, by value).
+  bool take_datum() {
+    std::vector<std::string_view> bytes;
+    for (auto t = tokens_.next();; t = tokens_.next()) {
+      if (!t) return false;
+      if (*t == "]") break;
+      bytes.push_back(*t);
+    }
+    const std::string* label = nullptr;
+    if (user_.enum_label && const_type_ >= kFirstUserOid && user_.type && user_.type(const_type_)) {
+      // Little-endian: the oid in the first four of the Datum's bytes, each printed as a
+      // (signed) char.
+      std::uint64_t oid = 0;
+      for (size_t i = bytes.size(); i-- > 0;) {
+        auto b = number(bytes[i]);
+        if (!b || *b < -128 || *b > 255) return false;
+        oid = (oid << 8) | (static_cast<std::uint64_t>(*b) & 0xFF);
+      }
+      label = user_.enum_label(static_cast<std::int64_t>(oid));
+      if (!label) return false;
+    }
+    emit("[");
+    if (label) {
+      emit("label:" + std::to_string(label->size()) + ":" + *label);
+    } else {
+      for (auto b : bytes) emit(b);
+    }
+    emit("]");
+    return true;
+  }
+
   // One token outside a VAR node; false when the tree is not comparable.
   bool take(std::string_view token) {
-    if (token == "[") in_datum_ = true;
-    if (token == "]") in_datum_ = false;
-    if (in_datum_) {
-      emit(token);
-      return true;
-    }
+    if (token == "[") return take_datum();
     if (token == ":location") {
       tokens_.next();  // its value
       return true;
@@ -122,12 +166,14 @@ class Canonicalizer {
     if (token.front() == ':') {
       field_ = token;
     } else if (auto value = number(token)) {
-      if (field_ == ":consttype" &&
-          std::find(kNamePrintingTypes.begin(), kNamePrintingTypes.end(), *value) !=
-              kNamePrintingTypes.end()) {
-        return false;
+      if (field_ == ":consttype") {
+        if (std::find(kNamePrintingTypes.begin(), kNamePrintingTypes.end(), *value) !=
+            kNamePrintingTypes.end()) {
+          return false;
+        }
+        const_type_ = *value;
       }
-      if (*value >= kFirstUserOid && !exempt_field(field_)) return false;
+      if (*value >= kFirstUserOid && !exempt_field(field_)) return take_user_oid(field_, *value);
     }
     emit(token);
     return true;
@@ -186,8 +232,11 @@ class Canonicalizer {
           field == ":location") {
         continue;
       }
-      if (auto n = number(value); n && *n >= kFirstUserOid && !exempt_field(field)) return false;
       emit(field);
+      if (auto n = number(value); n && *n >= kFirstUserOid && !exempt_field(field)) {
+        if (!take_user_oid(field, *n)) return false;
+        continue;
+      }
       emit(value);
     }
     emit("}");
@@ -196,15 +245,17 @@ class Canonicalizer {
 
   Tokenizer tokens_;
   const ColumnNamer& column_;
+  const UserObjects& user_;
   std::string out_;
   std::string_view field_;
-  bool in_datum_ = false;
+  std::int64_t const_type_ = 0;  // of the constant being read
 };
 
 }  // namespace
 
-std::optional<std::string> canonical_tree(std::string_view tree, const ColumnNamer& column) {
-  return Canonicalizer(tree, column).run();
+std::optional<std::string> canonical_tree(std::string_view tree, const ColumnNamer& column,
+                                          const UserObjects& user) {
+  return Canonicalizer(tree, column, user).run();
 }
 
 }  // namespace migra::catalog

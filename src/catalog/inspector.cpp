@@ -311,6 +311,16 @@ class Reader {
     return pos != numbered.end() && pos->number == number ? pos->column : nullptr;
   }
 
+  /// Names an enum or domain (and its array type) by number in expression trees.
+  void add_user_type(std::int64_t oid, std::int64_t array_oid, const std::string& key) {
+    user_types_.emplace(oid, key);
+    if (array_oid != 0) user_types_.emplace(array_oid, key + "[]");
+  }
+  /// Names an enum label by number in expression trees.
+  void add_enum_label(std::int64_t oid, const std::string& label) {
+    enum_labels_.emplace(oid, label);
+  }
+
   /// The table with this key, read before, or null.
   [[nodiscard]] model::Table* table(const std::string& key) const {
     auto it = table_index_.find(key);
@@ -331,7 +341,9 @@ class Reader {
                                       [](const auto& entry, int n) { return entry.number < n; });
           return pos != numbered.end() && pos->number == number ? &pos->name : nullptr;
         };
-        if (auto canonical = canonical_tree(tree, name)) {
+        UserObjects user{[&](std::int64_t oid) { return find_name(user_types_, oid); },
+                         [&](std::int64_t oid) { return find_name(enum_labels_, oid); }};
+        if (auto canonical = canonical_tree(tree, name, user)) {
           // Another server version may print the same tree differently.
           std::string input = std::to_string(version_);
           input += '|';
@@ -388,6 +400,15 @@ class Reader {
     const model::Column* column;  // null for a materialized view's
   };
   std::unordered_map<std::string, std::vector<NumberedColumn>> relation_columns_;
+  // Enums and domains (and their array types), and enum labels, by oid.
+  std::unordered_map<std::int64_t, std::string> user_types_;
+  std::unordered_map<std::int64_t, std::string> enum_labels_;
+
+  static const std::string* find_name(const std::unordered_map<std::int64_t, std::string>& names,
+                                      std::int64_t oid) {
+    auto it = names.find(oid);
+    return it == names.end() ? nullptr : &it->second;
+  }
   // The tables read, and their positions there by key.
   std::vector<model::Table>* tables_ = nullptr;
   std::unordered_map<std::string, size_t> table_index_;
@@ -431,8 +452,22 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);
   r.load("collations", m.collations);
-  r.load("enums", m.enums);
-  r.load("domains", m.domains);
+  r.load("enums", m.enums, {}, {"oid", "array_oid", "label_oids"},
+         [&](Cells& row, const std::vector<int>& at, model::EnumType& e) {
+           r.add_user_type(row[at[0]].as<std::int64_t>(), row[at[1]].as<std::int64_t>(), e.key());
+           std::string_view oids = row[at[2]].is_null() ? "" : row[at[2]].c_str();
+           for (const auto& label : e.labels) {
+             auto comma = oids.find(',');
+             std::int64_t oid = 0;
+             std::from_chars(oids.data(), oids.data() + oids.size(), oid);
+             r.add_enum_label(oid, label);
+             oids = comma == std::string_view::npos ? "" : oids.substr(comma + 1);
+           }
+         });
+  r.load("domains", m.domains, {}, {"oid", "array_oid"},
+         [&](Cells& row, const std::vector<int>& at, model::Domain& d) {
+           r.add_user_type(row[at[0]].as<std::int64_t>(), row[at[1]].as<std::int64_t>(), d.key());
+         });
   r.load("composite_types", m.composite_types);
   r.load("range_types", m.range_types);
   // A table's column count (dropped ones included) sizes its column list up front.
@@ -474,11 +509,10 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              return;
            }
            if (!row[at[10]].is_null()) {
-             // A check constraint: printed only if the diff needs it. What uses a user's
-             // type or function is printed now (other texts scan it for what it uses).
+             // A check constraint: printed only if the diff needs it.
              std::string_view tree(row[at[10]].c_str(), row[at[10]].size());
              c.definition = r.defer_tree(DeferredKind::check, row[at[12]].as<std::uint32_t>(),
-                                         table, tree, row[at[11]].c_str(), c.depends_on.empty());
+                                         table, tree, row[at[11]].c_str(), true);
              if (!c.validated) c.definition += " NOT VALID";
              return;
            }
@@ -514,8 +548,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
            if (!row[at[5]].is_null()) {
              // Printed only if the diff needs it, like check constraints.
              std::string_view tree(row[at[5]].c_str(), row[at[5]].size());
-             x.predicate = r.defer_tree(DeferredKind::predicate, oid, table_key, tree, "",
-                                        x.depends_on.empty());
+             x.predicate = r.defer_tree(DeferredKind::predicate, oid, table_key, tree, "", true);
            }
            const auto numbers = Reader::int_array(row[at[1]], "indexes");
            auto names = r.column_names(table_key, numbers, "indexes");
@@ -544,7 +577,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              // on more than their numbers). A column's type and collation decide whether
              // its class and collation are printed.
              std::string_view server(row[at[8]].c_str(), row[at[8]].size());
-             bool comparable = x.depends_on.empty() && !has_user_oid(server);
+             bool comparable = !has_user_oid(server);
              std::string extra;
              for (size_t k = 0; k < x.columns.size(); ++k) {
                add_field(extra, x.columns[k]);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <future>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "catalog/deferred_texts.h"
 #include "source/connection.h"
@@ -95,7 +96,38 @@ void settle_texts(LoadedSource& from, LoadedSource& to) {
             unsettled.add(a.definition, b.definition);
             if (a.predicate && b.predicate) unsettled.add(*a.predicate, *b.predicate);
           });
-  if (unsettled.from.empty()) return;
+  // The diff reads the texts of what uses an enum that changes (for the labels it names):
+  // those are printed on either side, whatever the other side holds.
+  std::unordered_set<std::string> changed_enums;
+  {
+    std::unordered_map<std::string, const model::EnumType*> to_enums;
+    for (const auto& e : to.model.enums) to_enums.emplace(e.key(), &e);
+    for (const auto& e : from.model.enums) {
+      auto it = to_enums.find(e.key());
+      if (it == to_enums.end() || !(*it->second == e)) changed_enums.insert(e.key());
+      if (it != to_enums.end()) to_enums.erase(it);
+    }
+    for (const auto& [key, e] : to_enums) changed_enums.insert(key);
+  }
+  if (!changed_enums.empty()) {
+    auto uses_changed = [&](const std::vector<std::string>& depends_on) {
+      return std::any_of(depends_on.begin(), depends_on.end(),
+                         [&](const std::string& k) { return changed_enums.count(k) != 0; });
+    };
+    auto add_users = [&](model::Model& m, std::vector<std::string*>& out) {
+      for (auto& c : m.constraints) {
+        if (uses_changed(c.depends_on) && catalog::has_token(c.definition)) out.push_back(&c.definition);
+      }
+      for (auto& x : m.indexes) {
+        if (!uses_changed(x.depends_on)) continue;
+        if (catalog::has_token(x.definition)) out.push_back(&x.definition);
+        if (x.predicate && catalog::has_token(*x.predicate)) out.push_back(&*x.predicate);
+      }
+    };
+    add_users(from.model, unsettled.from);
+    add_users(to.model, unsettled.to);
+  }
+  if (unsettled.from.empty() && unsettled.to.empty()) return;
   // Only these fields: the same token elsewhere may still equal the other side's.
   auto [from_texts, to_texts] =
       print_both(from, unique_tokens(unsettled.from), to, unique_tokens(unsettled.to));

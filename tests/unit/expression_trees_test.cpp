@@ -1,6 +1,7 @@
 // Canonical expression trees and the tokens that stand for deferred texts: no database.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <map>
 
 #include "catalog/deferred_texts.h"
@@ -111,6 +112,47 @@ TEST(CanonicalTree, NewerVarFieldsAreKept) {
   auto canonical = canonical_tree(tree, cols.namer());
   ASSERT_TRUE(canonical);
   EXPECT_NE(canonical->find(":varnullingrels ( b )"), std::string::npos) << *canonical;
+}
+
+// feeling <> 'label' on an enum column, as stored with that database's oids; the label's
+// oid is the constant's value, its bytes printed as signed chars.
+std::string enum_check(int type, int label) {
+  std::string bytes;
+  for (int i = 0; i < 8; ++i) {
+    int b = i < 4 ? (label >> (8 * i)) & 0xFF : 0;
+    bytes += " " + std::to_string(b > 127 ? b - 256 : b);
+  }
+  return "{OPEXPR :opno 3517 :opfuncid 3509 :opresulttype 16 :opretset false :opcollid 0 "
+         ":inputcollid 0 :args ({VAR :varno 1 :varattno 1 :vartype " + std::to_string(type) +
+         " :vartypmod -1 :varcollid 0 :varlevelsup 0 :varnosyn 1 :varattnosyn 1 :location 5} "
+         "{CONST :consttype " + std::to_string(type) + " :consttypmod -1 :constcollid 0 "
+         ":constlen 4 :constbyval true :constisnull false :location 9 :constvalue 4 [" + bytes +
+         " ]}) :location 7}";
+}
+
+TEST(CanonicalTree, EnumTypesAndLabelsByName) {
+  Columns cols{{{1, "feeling"}}};
+  std::map<std::int64_t, std::string> types{{16510, "\"app\".\"mood\""},
+                                            {20001, "\"app\".\"mood\""}};
+  std::map<std::int64_t, std::string> labels{{16518, "sad"}, {20010, "sad"}, {20011, "ok"}};
+  auto find = [](const std::map<std::int64_t, std::string>& names) {
+    return [&names](std::int64_t oid) -> const std::string* {
+      auto it = names.find(oid);
+      return it == names.end() ? nullptr : &it->second;
+    };
+  };
+  UserObjects user{find(types), find(labels)};
+  // 16518 is 0x4086: its low byte prints as -122.
+  ASSERT_NE(enum_check(16510, 16518).find("[ -122 64 0 0"), std::string::npos);
+  auto first = canonical_tree(enum_check(16510, 16518), cols.namer(), user);
+  auto second = canonical_tree(enum_check(20001, 20010), cols.namer(), user);
+  ASSERT_TRUE(first);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(*first, *second);
+  EXPECT_NE(*first, *canonical_tree(enum_check(20001, 20011), cols.namer(), user));
+  EXPECT_FALSE(canonical_tree(enum_check(20001, 20099), cols.namer(), user));  // unknown label
+  EXPECT_FALSE(canonical_tree(enum_check(30000, 20010), cols.namer(), user));  // unknown type
+  EXPECT_FALSE(canonical_tree(enum_check(16510, 16518), cols.namer()));        // none named
 }
 
 TEST(DeferredTokens, EqualCanonicalFormsGiveEqualTokensOnAnyInspection) {

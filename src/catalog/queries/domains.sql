@@ -39,7 +39,10 @@ select
   @comment(t.oid, pg_type) as "comment",
   @acl(t.typacl, 'T', t.typowner) as "acl",
   @extension_of(pg_catalog.pg_type, t.oid) as "extension",
-  @user_type_key(t.typbasetype) as "base_type_key"
+  @user_type_key(t.typbasetype) as "base_type_key",
+  -- The type's number: stored expressions name it by number.
+  t.oid as "oid",
+  t.typarray as "array_oid"
 from pg_catalog.pg_type t
 join pg_catalog.pg_namespace n on n.oid = t.typnamespace
 where t.typtype = 'd' and @schema_filter(n.nspname)
