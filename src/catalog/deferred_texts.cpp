@@ -1,7 +1,9 @@
 #include "catalog/deferred_texts.h"
 
+#include <random>
 #include <string>
 
+#include "catalog/expression_trees.h"
 #include "util/error.h"
 #include "util/hash.h"
 
@@ -22,10 +24,16 @@ std::string token_of(const std::string& hex) {
   return token;
 }
 
-// The token starting at `at`, if one does.
+// Whether a token starts at `at`.
 bool token_at(std::string_view text, size_t at) {
-  return at + kTokenSize <= text.size() && text[at] == kMark &&
-         text[at + kTokenSize - 1] == kMark;
+  if (at + kTokenSize > text.size() || text[at] != kMark || text[at + kTokenSize - 1] != kMark) {
+    return false;
+  }
+  for (size_t i = at + 1; i < at + kTokenSize - 1; ++i) {
+    char c = text[i];
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -42,9 +50,12 @@ std::string DeferredTexts::shared(DeferredKind kind, std::uint32_t oid,
 }
 
 std::string DeferredTexts::own(DeferredKind kind, std::uint32_t oid) {
-  // Unique to this inspection (its address) and object: never equal to another token.
+  // Unique to this process (a random number), inspection (its address) and object: never
+  // equal to another token, in this run or in a cache.
+  static const std::string nonce = std::to_string(std::random_device{}()) + "." +
+                                   std::to_string(std::random_device{}());
   Hasher h;
-  h.field("own").field(std::to_string(reinterpret_cast<std::uintptr_t>(this)))
+  h.field("own").field(nonce).field(std::to_string(reinterpret_cast<std::uintptr_t>(this)))
       .field(std::string(1, static_cast<char>(kind))).field(std::to_string(oid));
   auto token = token_of(h.hex());
   if (entries_.try_emplace(token, Entry{kind, oid, true}).second) owned_.push_back(token);
@@ -109,7 +120,7 @@ bool has_user_oid(std::string_view text) {
       value = digits ? value * 10 + static_cast<std::uint64_t>(c - '0')
                      : static_cast<std::uint64_t>(c - '0');
       digits = true;
-      if (value >= 16384) return true;
+      if (value >= static_cast<std::uint64_t>(kFirstUnstableOid)) return true;
     } else {
       digits = false;
     }

@@ -3,8 +3,14 @@
 /// makes the server open the table, most of what reading one costs on a large catalog, yet
 /// a diff only needs the texts of the objects it changes. Such a text is read as a token:
 /// a short string standing for it, equal on two databases exactly when what the server
-/// prints it from is (see canonical_tree). Tokens are printed (replaced by their texts)
-/// before anything is shown or run.
+/// prints it from is (see canonical_tree), in a session whose settings for printing
+/// constants are fixed. Tokens are printed (replaced by their texts) before anything is
+/// shown or run. Two equal trees can still print differently where a user's object changes
+/// how a built-in one is named (a function of the same name that makes the server qualify
+/// the built-in, a user's default operator class for a built-in type): then they mean the
+/// same all the same, and the diff treats them as unchanged. Texts are printed later than
+/// the rows are read (in the same snapshot, but PostgreSQL's printing functions read the
+/// current catalog): a column renamed meanwhile shows in the text.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -59,7 +65,8 @@ class DeferredTexts {
   std::vector<std::string> owned_;
 };
 
-/// Whether the text holds a number from 16384 on, which could be the oid of a user's object.
+/// Whether the text holds a number from kFirstUnstableOid on, which could be the oid of an
+/// object numbered by the cluster or the user.
 bool has_user_oid(std::string_view text);
 /// Adds a field to a token's canonical text so that no field can run into the next.
 void add_field(std::string& canonical, std::string_view field);

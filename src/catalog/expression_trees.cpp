@@ -9,8 +9,6 @@
 namespace migra::catalog {
 namespace {
 
-// Oids from 16384 (FirstNormalObjectId) on are the user's; the server's own are below.
-constexpr std::int64_t kFirstUserOid = 16384;
 
 // Types whose constants print by looking up a name (or could hold such a value): reg*,
 // their arrays, aclitem (role names), and records.
@@ -108,8 +106,7 @@ class Canonicalizer {
     out_ += token;
   }
 
-  // A number from 16384 on in a field that can hold an oid, by name if `user` knows it;
-  // false if not.
+  // An unstable oid in a field that can hold one, by name if `user` knows it; false if not.
   bool take_user_oid(std::string_view field, std::int64_t value) {
     const std::string* name = type_field(field) && user_.type ? user_.type(value) : nullptr;
     if (!name) return false;
@@ -126,7 +123,7 @@ class Canonicalizer {
       bytes.push_back(*t);
     }
     const std::string* label = nullptr;
-    if (user_.enum_label && const_type_ >= kFirstUserOid && user_.type && user_.type(const_type_)) {
+    if (user_.enum_label && const_type_ >= kFirstUnstableOid) {
       // Little-endian: the oid in the first four of the Datum's bytes, each printed as a
       // (signed) char.
       std::uint64_t oid = 0;
@@ -135,7 +132,8 @@ class Canonicalizer {
         if (!b || *b < -128 || *b > 255) return false;
         oid = (oid << 8) | (static_cast<std::uint64_t>(*b) & 0xFF);
       }
-      label = user_.enum_label(static_cast<std::int64_t>(oid));
+      // Only a constant of an enum type that is known holds a label.
+      label = user_.enum_label(const_type_, static_cast<std::int64_t>(oid));
       if (!label) return false;
     }
     emit("[");
@@ -173,7 +171,7 @@ class Canonicalizer {
         }
         const_type_ = *value;
       }
-      if (*value >= kFirstUserOid && !exempt_field(field_)) return take_user_oid(field_, *value);
+      if (*value >= kFirstUnstableOid && !exempt_field(field_)) return take_user_oid(field_, *value);
     }
     emit(token);
     return true;
@@ -233,7 +231,7 @@ class Canonicalizer {
         continue;
       }
       emit(field);
-      if (auto n = number(value); n && *n >= kFirstUserOid && !exempt_field(field)) {
+      if (auto n = number(value); n && *n >= kFirstUnstableOid && !exempt_field(field)) {
         if (!take_user_oid(field, *n)) return false;
         continue;
       }

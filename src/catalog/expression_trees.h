@@ -11,6 +11,11 @@
 
 namespace migra::catalog {
 
+/// Oids below this are the same in every cluster of one server version (its catalog data
+/// fixes them, or its build numbers them); initdb numbers the rest by the host (the
+/// collations it imports, information_schema), and users' objects come after, from 16384.
+inline constexpr std::int64_t kFirstUnstableOid = 12000;
+
 /// The name of the column numbered `attnum` of the expression's table, or null.
 using ColumnNamer = std::function<const std::string*(int attnum)>;
 
@@ -22,7 +27,8 @@ using OidNamer = std::function<const std::string*(std::int64_t oid)>;
 /// type (stored as the label's oid). Either may be empty.
 struct UserObjects {
   OidNamer type;
-  OidNamer enum_label;
+  /// The label with this oid of the enum type with that oid, or null.
+  std::function<const std::string*(std::int64_t type, std::int64_t label)> enum_label;
 };
 
 /// The tree with what never reaches its printed text left out (where in the statement each
@@ -30,9 +36,10 @@ struct UserObjects {
 /// canonical form, read from servers of the same version, print the same text.
 ///
 /// nullopt when the printed text could depend on more than the tree: a number that may be
-/// the oid of a user's object (16384 and up: its name, or whether it is visible, can differ
-/// between databases; typmods and lengths are exempt; `user` names some, which then stand
-/// in the canonical form by name), a constant whose type prints by
+/// the oid of an object numbered by the cluster or the user (from kFirstUnstableOid: its
+/// name, or whether it is visible, can differ between databases; typmods and lengths are
+/// exempt; `user` names some, which then stand in the canonical form by name), a constant
+/// whose type prints by
 /// looking up a name (regclass, regtype, aclitem and the like, or a record that could hold
 /// one), or a column that is not a user column of the one table (a whole row, a system
 /// column, another query level).

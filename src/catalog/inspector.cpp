@@ -300,6 +300,9 @@ class Reader {
     return names;
   }
 
+  /// Whether the token is one object's own.
+  [[nodiscard]] bool owns(const std::string& token) const { return deferred_.owns(token); }
+
   /// The column numbered `number` of the table with key `table`, or null (also for a
   /// materialized view's).
   [[nodiscard]] const model::Column* table_column(const std::string& table, int number) const {
@@ -316,9 +319,9 @@ class Reader {
     user_types_.emplace(oid, key);
     if (array_oid != 0) user_types_.emplace(array_oid, key + "[]");
   }
-  /// Names an enum label by number in expression trees.
-  void add_enum_label(std::int64_t oid, const std::string& label) {
-    enum_labels_.emplace(oid, label);
+  /// Names an enum label by number (its type's and its own) in expression trees.
+  void add_enum_label(std::int64_t type, std::int64_t oid, const std::string& label) {
+    enum_labels_.emplace(oid, std::make_pair(type, label));
   }
 
   /// The table with this key, read before, or null.
@@ -342,10 +345,18 @@ class Reader {
           return pos != numbered.end() && pos->number == number ? &pos->name : nullptr;
         };
         UserObjects user{[&](std::int64_t oid) { return find_name(user_types_, oid); },
-                         [&](std::int64_t oid) { return find_name(enum_labels_, oid); }};
+                         [&](std::int64_t type, std::int64_t oid) -> const std::string* {
+                           auto it = enum_labels_.find(oid);
+                           return it != enum_labels_.end() && it->second.first == type
+                                      ? &it->second.second
+                                      : nullptr;
+                         }};
         if (auto canonical = canonical_tree(tree, name, user)) {
-          // Another server version may print the same tree differently.
+          // Another server version may print the same tree differently, and constants
+          // print by the encoding and money locale (the other settings are fixed).
           std::string input = std::to_string(version_);
+          input += '|';
+          input += print_settings;
           input += '|';
           input += extra;
           input += '|';
@@ -359,6 +370,8 @@ class Reader {
 
   /// Quotes identifiers as the server does (set once its keywords are known).
   IdentifierQuoter quote;
+  /// The session's settings that printed constants depend on and that are not fixed.
+  std::string print_settings;
 
  private:
   // The schema filter's lists ($1 included, $2 excluded) as quoted literals: a statement
@@ -402,7 +415,7 @@ class Reader {
   std::unordered_map<std::string, std::vector<NumberedColumn>> relation_columns_;
   // Enums and domains (and their array types), and enum labels, by oid.
   std::unordered_map<std::int64_t, std::string> user_types_;
-  std::unordered_map<std::int64_t, std::string> enum_labels_;
+  std::unordered_map<std::int64_t, std::pair<std::int64_t, std::string>> enum_labels_;
 
   static const std::string* find_name(const std::unordered_map<std::int64_t, std::string>& names,
                                       std::int64_t oid) {
@@ -425,7 +438,8 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   PhaseTimer timer("inspect " + options.label);
   m.server_version_num = server_version;
   // One round trip for the session settings and the current user:
-  // - expressions are printed relative to this path, identically for every source;
+  // - expressions are printed relative to this path, identically for every source, and
+  //   constants in them in the default styles, whatever the database's or role's;
   // - timestamps in expressions (partition bounds, defaults) print in the session's time
   //   zone: a fixed one keeps two databases with different settings comparable;
   // - identifiers in printed definitions are quoted only where needed, whatever the
@@ -438,6 +452,9 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   std::string settings =
       "set local search_path = public; set local timezone = 'UTC'; "
       "set local quote_all_identifiers = off; set local cursor_tuple_fraction = 1.0; "
+      "set local datestyle = 'ISO, MDY'; set local intervalstyle = 'postgres'; "
+      "set local extra_float_digits = 1; set local bytea_output = 'hex'; "
+      "set local standard_conforming_strings = on; "
       "set local join_collapse_limit = 1; set local from_collapse_limit = 1; ";
   if (m.server_version_num >= 110000) settings += "set local jit = off; ";
   // The server's keywords other than unreserved ones decide which names its printed
@@ -445,10 +462,12 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   auto session = tx.exec1(settings +
                           "select current_user, pg_catalog.array_to_string(array("
                           "select word from pg_catalog.pg_get_keywords() where catcode <> 'U'"
-                          "), ',')");
+                          "), ','), current_setting('server_encoding') || ' ' || "
+                          "current_setting('lc_monetary')");
   m.current_user = session[0].as<std::string>();
   Reader r(tx, m.server_version_num, options, deferred, mode);
   r.quote = IdentifierQuoter(split_words(session[1].as<std::string>()));
+  r.print_settings = session[2].as<std::string>();
   r.load("schemas", m.schemas);
   r.load("extensions", m.extensions);
   r.load("collations", m.collations);
@@ -460,7 +479,7 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              auto comma = oids.find(',');
              std::int64_t oid = 0;
              std::from_chars(oids.data(), oids.data() + oids.size(), oid);
-             r.add_enum_label(oid, label);
+             r.add_enum_label(row[at[0]].as<std::int64_t>(), oid, label);
              oids = comma == std::string_view::npos ? "" : oids.substr(comma + 1);
            }
          });
@@ -577,7 +596,8 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
              // on more than their numbers). A column's type and collation decide whether
              // its class and collation are printed.
              std::string_view server(row[at[8]].c_str(), row[at[8]].size());
-             bool comparable = !has_user_oid(server);
+             // (A predicate's own token makes this one the index's own too.)
+             bool comparable = !has_user_oid(server) && !(x.predicate && r.owns(*x.predicate));
              std::string extra;
              for (size_t k = 0; k < x.columns.size(); ++k) {
                add_field(extra, x.columns[k]);
@@ -675,6 +695,8 @@ model::Model inspect(pqxx::connection& connection, const InspectOptions& options
   inspect_into(tx, connection.server_version(), options, TextMode::printing, m, deferred,
                known ? &composed : nullptr);
   auto tokens = model_tokens(m);
+  // (A printed text could hold something shaped like a token: only this inspection's are.)
+  std::erase_if(tokens, [&](const std::string& t) { return !deferred.has(t); });
   if (!tokens.empty()) {
     PhaseTimer timer("inspect " + options.label + ": print definitions");
     auto texts = deferred.print(tx, tokens);

@@ -26,6 +26,7 @@
 ///   @printing{sql} @deferring{sql} sql only when the inspection prints every text, or
 ///                                  only when it leaves some as tokens (deferred_texts.h);
 ///                                  braces, so that the sql may hold top-level commas
+///                                  (matched without regard to quotes: no braces in it)
 ///
 /// The expander is deliberately simple: it also expands macros inside SQL comments and
 /// string literals, and splits arguments at commas without regard to quotes. Keep macro

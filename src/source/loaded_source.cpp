@@ -47,9 +47,11 @@ std::vector<std::string> unique_tokens(const std::vector<std::string*>& texts) {
   return tokens;
 }
 
-TokenTexts print_on(LoadedSource& source, const std::vector<std::string>& tokens) {
+TokenTexts print_on(LoadedSource& source, std::vector<std::string> tokens) {
+  // Only the source's own tokens: a printed text may hold something shaped like one.
+  if (!source.live) return {};
+  std::erase_if(tokens, [&](const std::string& t) { return !source.live->has(t); });
   if (tokens.empty()) return {};
-  if (!source.live) throw Error("internal error: deferred definitions of a source that is gone");
   return source.live->print(tokens);
 }
 
@@ -144,22 +146,18 @@ void print_texts(plan::Plan& plan, LoadedSource& from, LoadedSource& to) {
   // A token both sides made stands for the same text on both: the target prints it.
   std::vector<std::string> of_from;
   std::vector<std::string> of_to;
+  // Every token made is one side's; text merely shaped like one (a constant) stays.
   for (auto& token : tokens) {
     if (to.live && to.live->has(token)) {
       of_to.push_back(std::move(token));
     } else if (from.live && from.live->has(token)) {
       of_from.push_back(std::move(token));
-    } else {
-      throw Error("internal error: a statement holds a definition no source can print");
     }
   }
+  if (of_from.empty() && of_to.empty()) return;
   auto [from_texts, to_texts] = print_both(from, of_from, to, of_to);
   from_texts.merge(to_texts);
-  for (auto& s : plan.statements) {
-    if (catalog::replace_tokens(s.sql, from_texts)) {
-      throw Error("internal error: a statement holds a definition left unprinted");
-    }
-  }
+  for (auto& s : plan.statements) catalog::replace_tokens(s.sql, from_texts);
 }
 
 }  // namespace migra::source

@@ -128,6 +128,27 @@ TEST(DeferredTexts, IndexOnAColumnOfAnotherTypeWithTheSameTextIsNoChange) {
   EXPECT_NE(r.out.find("character varying(20)"), std::string::npos) << r.out;
 }
 
+TEST(DeferredTexts, ConstantsPrintTheSameWhateverTheDatabasesStyles) {
+  // Equal trees stand for equal texts only if constants print alike on both sides.
+  TestDatabase a;
+  TestDatabase b;
+  const std::string schema =
+      "create table t (d date check (d > '2020-01-02'), i interval check (i < '1 day'), "
+      "x float8 check (x < 0.1));";
+  a.load("alter database \"" + a.name() + "\" set datestyle = 'SQL, DMY';"
+         "alter database \"" + a.name() + "\" set intervalstyle = 'sql_standard';"
+         "alter database \"" + a.name() + "\" set extra_float_digits = 3;");
+  a.load(schema);
+  b.load(schema);
+  auto r = run_migra({"--unsafe", a.url(), b.url()});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  auto inspected = run_migra({"inspect", a.url()});
+  EXPECT_NE(inspected.out.find("(d > '2020-01-02'::date)"), std::string::npos) << inspected.out;
+  EXPECT_NE(inspected.out.find("(i < '1 day'::interval)"), std::string::npos) << inspected.out;
+  EXPECT_NE(inspected.out.find("(x < (0.1)::double precision)"), std::string::npos)
+      << inspected.out;
+}
+
 TEST(DeferredTexts, AReadOnlyInspectionPrintsEverything) {
   TestDatabase a;
   a.load(kSchema);

@@ -133,15 +133,20 @@ std::string enum_check(int type, int label) {
 TEST(CanonicalTree, EnumTypesAndLabelsByName) {
   Columns cols{{{1, "feeling"}}};
   std::map<std::int64_t, std::string> types{{16510, "\"app\".\"mood\""},
-                                            {20001, "\"app\".\"mood\""}};
-  std::map<std::int64_t, std::string> labels{{16518, "sad"}, {20010, "sad"}, {20011, "ok"}};
-  auto find = [](const std::map<std::int64_t, std::string>& names) {
-    return [&names](std::int64_t oid) -> const std::string* {
-      auto it = names.find(oid);
-      return it == names.end() ? nullptr : &it->second;
-    };
-  };
-  UserObjects user{find(types), find(labels)};
+                                            {20001, "\"app\".\"mood\""},
+                                            {20500, "\"app\".\"small\""}};
+  // Label oid: its enum type's oid and the label.
+  std::map<std::int64_t, std::pair<std::int64_t, std::string>> labels{
+      {16518, {16510, "sad"}}, {20010, {20001, "sad"}}, {20011, {20001, "ok"}}};
+  UserObjects user{
+      [&](std::int64_t oid) -> const std::string* {
+        auto it = types.find(oid);
+        return it == types.end() ? nullptr : &it->second;
+      },
+      [&](std::int64_t type, std::int64_t oid) -> const std::string* {
+        auto it = labels.find(oid);
+        return it != labels.end() && it->second.first == type ? &it->second.second : nullptr;
+      }};
   // 16518 is 0x4086: its low byte prints as -122.
   ASSERT_NE(enum_check(16510, 16518).find("[ -122 64 0 0"), std::string::npos);
   auto first = canonical_tree(enum_check(16510, 16518), cols.namer(), user);
@@ -152,7 +157,20 @@ TEST(CanonicalTree, EnumTypesAndLabelsByName) {
   EXPECT_NE(*first, *canonical_tree(enum_check(20001, 20011), cols.namer(), user));
   EXPECT_FALSE(canonical_tree(enum_check(20001, 20099), cols.namer(), user));  // unknown label
   EXPECT_FALSE(canonical_tree(enum_check(30000, 20010), cols.namer(), user));  // unknown type
+  EXPECT_FALSE(canonical_tree(enum_check(16510, 20010), cols.namer(), user));  // another enum's
+  // A constant of a named type that is no enum (a domain) is never read as a label.
+  EXPECT_FALSE(canonical_tree(enum_check(20500, 20010), cols.namer(), user));
   EXPECT_FALSE(canonical_tree(enum_check(16510, 16518), cols.namer()));        // none named
+}
+
+TEST(CanonicalTree, OidsNumberedByTheClusterMakeItIncomparable) {
+  // Collations initdb imports from the host get oids from 12000 on.
+  Columns cols{{{2, "qty"}}};
+  std::string tree = qty_check(2, 40);
+  tree.replace(tree.find(":varcollid 0"), 12, ":varcollid 12345");
+  EXPECT_FALSE(canonical_tree(tree, cols.namer()));
+  EXPECT_TRUE(has_user_oid("1978|12001"));
+  EXPECT_FALSE(has_user_oid("10020 10056|950 100"));
 }
 
 TEST(DeferredTokens, EqualCanonicalFormsGiveEqualTokensOnAnyInspection) {
@@ -194,6 +212,10 @@ TEST(DeferredTokens, AreFoundAndReplacedInsideTexts) {
 TEST(DeferredTokens, UserOidsAndFieldsAreFound) {
   EXPECT_FALSE(has_user_oid("1978 3126|100 0|23:0,-"));
   EXPECT_TRUE(has_user_oid("1978 16390|100"));
+  // Only a mark, 32 hex digits and a mark make a token.
+  std::vector<std::string> none;
+  collect_tokens(std::string("\x1f") + std::string(32, 'g') + "\x1f", none);
+  EXPECT_TRUE(none.empty());
   std::string a;
   add_field(a, "a|b");
   add_field(a, "");
