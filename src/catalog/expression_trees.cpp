@@ -9,7 +9,6 @@
 namespace migra::catalog {
 namespace {
 
-
 // Types whose constants print by looking up a name (or could hold such a value): reg*,
 // their arrays, aclitem (role names), and records.
 constexpr std::array<std::int64_t, 26> kNamePrintingTypes = {
@@ -106,9 +105,14 @@ class Canonicalizer {
     out_ += token;
   }
 
-  // An unstable oid in a field that can hold one, by name if `user` knows it; false if not.
-  bool take_user_oid(std::string_view field, std::int64_t value) {
-    const std::string* name = type_field(field) && user_.type ? user_.type(value) : nullptr;
+  // A field's value: as it is, or an unstable oid by name if `user` knows it (false if not).
+  bool take_value(std::string_view field, std::string_view value) {
+    auto n = number(value);
+    if (!n || *n < kFirstUnstableOid || exempt_field(field)) {
+      emit(value);
+      return true;
+    }
+    const std::string* name = type_field(field) && user_.type ? user_.type(*n) : nullptr;
     if (!name) return false;
     emit("type:" + *name);
     return true;
@@ -163,18 +167,18 @@ class Canonicalizer {
     }
     if (token.front() == ':') {
       field_ = token;
-    } else if (auto value = number(token)) {
-      if (field_ == ":consttype") {
-        if (std::find(kNamePrintingTypes.begin(), kNamePrintingTypes.end(), *value) !=
-            kNamePrintingTypes.end()) {
-          return false;
-        }
-        const_type_ = *value;
-      }
-      if (*value >= kFirstUnstableOid && !exempt_field(field_)) return take_user_oid(field_, *value);
+      emit(token);
+      return true;
     }
-    emit(token);
-    return true;
+    if (field_ == ":consttype") {
+      auto value = number(token).value_or(0);
+      if (std::find(kNamePrintingTypes.begin(), kNamePrintingTypes.end(), value) !=
+          kNamePrintingTypes.end()) {
+        return false;
+      }
+      const_type_ = value;
+    }
+    return take_value(field_, token);
   }
 
   // A VAR node up to its closing brace: kept with its column named, if it is a user column
@@ -231,11 +235,7 @@ class Canonicalizer {
         continue;
       }
       emit(field);
-      if (auto n = number(value); n && *n >= kFirstUnstableOid && !exempt_field(field)) {
-        if (!take_user_oid(field, *n)) return false;
-        continue;
-      }
-      emit(value);
+      if (!take_value(field, value)) return false;
     }
     emit("}");
     return true;

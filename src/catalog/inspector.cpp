@@ -281,13 +281,10 @@ class Reader {
       throw Error("internal error: catalog query '" + kind + "' names columns of " + key +
                   ", a relation whose columns were not read");
     }
-    const auto& numbered = it->second;
     names.reserve(numbers.size());
     for (int number : numbers) {
-      auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
-                                  [](const auto& entry, int n) { return entry.number < n; });
-      if (pos != numbered.end() && pos->number == number) {
-        names.push_back(pos->name);
+      if (const auto* column = numbered_column(it->second, number)) {
+        names.push_back(column->name);
       } else if (number == 0) {
         names.emplace_back();
       } else if (number == -2) {
@@ -308,10 +305,8 @@ class Reader {
   [[nodiscard]] const model::Column* table_column(const std::string& table, int number) const {
     auto it = relation_columns_.find(table);
     if (it == relation_columns_.end()) return nullptr;
-    const auto& numbered = it->second;
-    auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
-                                [](const auto& entry, int n) { return entry.number < n; });
-    return pos != numbered.end() && pos->number == number ? pos->column : nullptr;
+    const auto* numbered = numbered_column(it->second, number);
+    return numbered ? numbered->column : nullptr;
   }
 
   /// Names an enum or domain (and its array type) by number in expression trees.
@@ -338,11 +333,9 @@ class Reader {
     if (comparable) {
       auto it = relation_columns_.find(table);
       if (it != relation_columns_.end()) {
-        const auto& numbered = it->second;
         ColumnNamer name = [&](int number) -> const std::string* {
-          auto pos = std::lower_bound(numbered.begin(), numbered.end(), number,
-                                      [](const auto& entry, int n) { return entry.number < n; });
-          return pos != numbered.end() && pos->number == number ? &pos->name : nullptr;
+          const auto* column = numbered_column(it->second, number);
+          return column ? &column->name : nullptr;
         };
         UserObjects user{[&](std::int64_t oid) { return find_name(user_types_, oid); },
                          [&](std::int64_t type, std::int64_t oid) -> const std::string* {
@@ -413,6 +406,13 @@ class Reader {
     const model::Column* column;  // null for a materialized view's
   };
   std::unordered_map<std::string, std::vector<NumberedColumn>> relation_columns_;
+
+  static const NumberedColumn* numbered_column(const std::vector<NumberedColumn>& columns,
+                                               int number) {
+    auto pos = std::lower_bound(columns.begin(), columns.end(), number,
+                                [](const NumberedColumn& c, int n) { return c.number < n; });
+    return pos != columns.end() && pos->number == number ? &*pos : nullptr;
+  }
   // Enums and domains (and their array types), and enum labels, by oid.
   std::unordered_map<std::int64_t, std::string> user_types_;
   std::unordered_map<std::int64_t, std::pair<std::int64_t, std::string>> enum_labels_;
@@ -430,8 +430,7 @@ class Reader {
 using SnapshotTransaction =
     pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only>;
 
-// Reads the database into `m`, leaving texts worth deferring as tokens in `deferred`; those
-// that had to be the object's own are printed before it returns.
+// Reads the database into `m`, leaving texts worth deferring as tokens in `deferred`.
 void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectOptions& options,
                   TextMode mode, model::Model& m, DeferredTexts& deferred,
                   std::vector<std::pair<std::string, std::string>>* composed_tokens) {
@@ -677,10 +676,6 @@ void inspect_into(pqxx::transaction_base& tx, int server_version, const InspectO
   r.load("event_triggers", m.event_triggers);
   r.load("policies", m.policies);
   r.load("default_privileges", m.default_privileges);
-  if (!deferred.owned().empty()) {
-    PhaseTimer print_timer("inspect " + options.label + ": print definitions");
-    replace_model_tokens(m, deferred.print(tx, deferred.owned()));
-  }
 }
 
 }  // namespace
@@ -727,6 +722,11 @@ Inspection::Inspection(std::unique_ptr<pqxx::connection> connection,
       tx_(std::make_unique<SnapshotTransaction>(*connection_)) {
   inspect_into(*tx_, connection_->server_version(), options, TextMode::deferring, out,
                deferred_, nullptr);
+  // Tokens of one object only are never worth keeping: the other side can't share them.
+  if (!deferred_.owned().empty()) {
+    PhaseTimer timer("inspect " + options.label + ": print definitions");
+    replace_model_tokens(out, deferred_.print(*tx_, deferred_.owned()));
+  }
 }
 
 Inspection::~Inspection() = default;

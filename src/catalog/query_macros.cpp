@@ -34,6 +34,19 @@ std::vector<std::string> split_args(const std::string& args) {
   return out;
 }
 
+// The position of the bracket closing the one at `open` ('(' or '{').
+size_t closing(const std::string& sql, size_t open) {
+  const char opener = sql[open];
+  const char closer = opener == '(' ? ')' : '}';
+  int depth = 0;
+  for (size_t j = open; j < sql.size(); ++j) {
+    if (sql[j] == opener) ++depth;
+    if (sql[j] == closer && --depth == 0) return j;
+  }
+  throw Error(std::string("internal error: unbalanced catalog macro in query (no '") + closer +
+              "')");
+}
+
 std::string expand_one(const std::string& name, const std::vector<std::string>& a,
                        int server_version_num) {
   auto need = [&](size_t n) {
@@ -171,13 +184,7 @@ std::string expand_query_macros(const std::string& sql, int server_version_num, 
     }
     if (name_end < sql.size() && sql[name_end] == '{') {
       // A block kept in one text mode only.
-      int depth = 0;
-      size_t j = name_end;
-      for (; j < sql.size(); ++j) {
-        if (sql[j] == '{') ++depth;
-        if (sql[j] == '}' && --depth == 0) break;
-      }
-      if (j >= sql.size()) throw Error("internal error: unbalanced catalog macro block in query");
+      size_t j = closing(sql, name_end);
       std::string name = sql.substr(i + 1, name_end - i - 1);
       if (name != "printing" && name != "deferring") {
         throw Error("internal error: unknown catalog macro block @" + name);
@@ -194,13 +201,7 @@ std::string expand_query_macros(const std::string& sql, int server_version_num, 
       ++i;
       continue;
     }
-    int depth = 0;
-    size_t j = name_end;
-    for (; j < sql.size(); ++j) {
-      if (sql[j] == '(') ++depth;
-      if (sql[j] == ')' && --depth == 0) break;
-    }
-    if (j >= sql.size()) throw Error("internal error: unbalanced catalog macro in query");
+    size_t j = closing(sql, name_end);
     std::string name = sql.substr(i + 1, name_end - i - 1);
     std::string args = sql.substr(name_end + 1, j - name_end - 1);
     out += expand_query_macros(

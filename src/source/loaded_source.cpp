@@ -39,11 +39,50 @@ void pair_up(std::vector<T>& from, std::vector<T>& to, Fields fields) {
   }
 }
 
+// The diff reads the texts of what uses an enum that changes (for the labels it names):
+// those are printed on either side, whatever the other side holds.
+void add_users_of_changed_enums(model::Model& from, model::Model& to, Unsettled& out) {
+  std::unordered_set<std::string> changed;
+  std::unordered_map<std::string, const model::EnumType*> to_enums;
+  for (const auto& e : to.enums) to_enums.emplace(e.key(), &e);
+  for (const auto& e : from.enums) {
+    auto it = to_enums.find(e.key());
+    if (it == to_enums.end() || !(*it->second == e)) changed.insert(e.key());
+    if (it != to_enums.end()) to_enums.erase(it);
+  }
+  for (const auto& [key, e] : to_enums) changed.insert(key);
+  if (changed.empty()) return;
+  auto uses_changed = [&](const std::vector<std::string>& depends_on) {
+    return std::any_of(depends_on.begin(), depends_on.end(),
+                       [&](const std::string& k) { return changed.count(k) != 0; });
+  };
+  auto add = [](std::string& text, std::vector<std::string*>& texts) {
+    if (catalog::has_token(text)) texts.push_back(&text);
+  };
+  auto add_users = [&](model::Model& m, std::vector<std::string*>& texts) {
+    for (auto& c : m.constraints) {
+      if (uses_changed(c.depends_on)) add(c.definition, texts);
+    }
+    for (auto& x : m.indexes) {
+      if (!uses_changed(x.depends_on)) continue;
+      add(x.definition, texts);
+      if (x.predicate) add(*x.predicate, texts);
+    }
+  };
+  add_users(from, out.from);
+  add_users(to, out.to);
+}
+
+// Sorted, each once.
+void sort_unique(std::vector<std::string>& tokens) {
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+}
+
 std::vector<std::string> unique_tokens(const std::vector<std::string*>& texts) {
   std::vector<std::string> tokens;
   for (const auto* text : texts) catalog::collect_tokens(*text, tokens);
-  std::sort(tokens.begin(), tokens.end());
-  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  sort_unique(tokens);
   return tokens;
 }
 
@@ -98,37 +137,7 @@ void settle_texts(LoadedSource& from, LoadedSource& to) {
             unsettled.add(a.definition, b.definition);
             if (a.predicate && b.predicate) unsettled.add(*a.predicate, *b.predicate);
           });
-  // The diff reads the texts of what uses an enum that changes (for the labels it names):
-  // those are printed on either side, whatever the other side holds.
-  std::unordered_set<std::string> changed_enums;
-  {
-    std::unordered_map<std::string, const model::EnumType*> to_enums;
-    for (const auto& e : to.model.enums) to_enums.emplace(e.key(), &e);
-    for (const auto& e : from.model.enums) {
-      auto it = to_enums.find(e.key());
-      if (it == to_enums.end() || !(*it->second == e)) changed_enums.insert(e.key());
-      if (it != to_enums.end()) to_enums.erase(it);
-    }
-    for (const auto& [key, e] : to_enums) changed_enums.insert(key);
-  }
-  if (!changed_enums.empty()) {
-    auto uses_changed = [&](const std::vector<std::string>& depends_on) {
-      return std::any_of(depends_on.begin(), depends_on.end(),
-                         [&](const std::string& k) { return changed_enums.count(k) != 0; });
-    };
-    auto add_users = [&](model::Model& m, std::vector<std::string*>& out) {
-      for (auto& c : m.constraints) {
-        if (uses_changed(c.depends_on) && catalog::has_token(c.definition)) out.push_back(&c.definition);
-      }
-      for (auto& x : m.indexes) {
-        if (!uses_changed(x.depends_on)) continue;
-        if (catalog::has_token(x.definition)) out.push_back(&x.definition);
-        if (x.predicate && catalog::has_token(*x.predicate)) out.push_back(&*x.predicate);
-      }
-    };
-    add_users(from.model, unsettled.from);
-    add_users(to.model, unsettled.to);
-  }
+  add_users_of_changed_enums(from.model, to.model, unsettled);
   if (unsettled.from.empty() && unsettled.to.empty()) return;
   // Only these fields: the same token elsewhere may still equal the other side's.
   auto [from_texts, to_texts] =
@@ -141,8 +150,7 @@ void print_texts(plan::Plan& plan, LoadedSource& from, LoadedSource& to) {
   std::vector<std::string> tokens;
   for (const auto& s : plan.statements) catalog::collect_tokens(s.sql, tokens);
   if (tokens.empty()) return;
-  std::sort(tokens.begin(), tokens.end());
-  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  sort_unique(tokens);
   // A token both sides made stands for the same text on both: the target prints it.
   std::vector<std::string> of_from;
   std::vector<std::string> of_to;
